@@ -1,0 +1,48 @@
+from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+
+from departments.models import Department, DepartmentHead, Goal, OfficeHours
+from iro_site.admin_thumbnails import thumbnail
+
+
+class DepartmentHeadInline(TranslationStackedInline):
+    model = DepartmentHead
+    fields = ["full_name", "position", "photo", "photo_preview", "bio"]
+    readonly_fields = ["photo_preview"]
+    max_num = 1
+    can_delete = False
+
+    @admin.display(description=_("current photo"))
+    def photo_preview(self, head):
+        return thumbnail(head.photo, size=120)
+
+
+class OfficeHoursInline(admin.TabularInline):
+    model = OfficeHours
+    extra = 0
+    max_num = 7
+
+
+class GoalInline(SortableInlineAdminMixin, TranslationTabularInline):
+    model = Goal
+    extra = 0
+
+
+@admin.register(Department)
+class DepartmentAdmin(SortableAdminBase, TabbedTranslationAdmin):
+    list_display = ["name", "phone", "email"]
+    search_fields = ["name_uz", "name_ru", "name_en"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [DepartmentHeadInline, OfficeHoursInline, GoalInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "introduction", "about"]}),
+        (_("Contacts"), {"fields": ["phone", "email", "address"]}),
+        (_("International projects"), {"fields": ["projects_introduction"]}),
+        (_("Order"), {"fields": ["position"]}),
+    ]

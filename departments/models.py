@@ -1,0 +1,134 @@
+"""The department, its head, its office hours and its goals."""
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import gettext_lazy as _
+
+
+class DepartmentQuerySet(models.QuerySet):
+    def for_page(self):
+        """Everything a department page shows, in a fixed number of queries."""
+        return self.select_related("head").prefetch_related("office_hours", "goals")
+
+
+class Department(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    introduction = models.TextField(
+        _("introduction"),
+        help_text=_("One or two sentences: shown under the title and to search engines."),
+    )
+    about = models.TextField(
+        _("about the department"),
+        help_text=_("Separate paragraphs with an empty line."),
+    )
+    projects_introduction = models.TextField(
+        _("introduction to international projects"), blank=True
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    address = models.CharField(
+        _("address"), max_length=300, blank=True, help_text=_("Building and room.")
+    )
+    position = models.PositiveIntegerField(
+        _("position"),
+        default=0,
+        help_text=_("The first department is the one shown on the home page."),
+    )
+
+    objects = DepartmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("departments:detail", kwargs={"slug": self.slug})
+
+    @property
+    def phone_uri(self):
+        """The phone number as a tel: link, without spaces and punctuation."""
+        digits = "".join(character for character in self.phone if character.isdigit())
+        return f"tel:+{digits}" if self.phone.strip().startswith("+") else f"tel:{digits}"
+
+
+class DepartmentHead(models.Model):
+    department = models.OneToOneField(
+        Department,
+        on_delete=models.CASCADE,
+        related_name="head",
+        verbose_name=_("department"),
+    )
+    full_name = models.CharField(_("full name"), max_length=200)
+    position = models.CharField(_("position"), max_length=200)
+    photo = models.ImageField(_("photo"), upload_to="heads/", blank=True)
+    bio = models.TextField(_("short biography"), blank=True)
+
+    class Meta:
+        verbose_name = _("head of department")
+        verbose_name_plural = _("heads of department")
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def initials(self):
+        return "".join(part[0] for part in self.full_name.split()[:2]).upper()
+
+
+class OfficeHours(models.Model):
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.CASCADE,
+        related_name="office_hours",
+        verbose_name=_("department"),
+    )
+    weekday = models.PositiveSmallIntegerField(
+        _("day of the week"), choices=list(WEEKDAYS.items())
+    )
+    opens = models.TimeField(_("opens at"))
+    closes = models.TimeField(_("closes at"))
+
+    class Meta:
+        ordering = ["weekday"]
+        verbose_name = _("office hours")
+        verbose_name_plural = _("office hours")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["department", "weekday"], name="one_office_hours_row_per_day"
+            ),
+            models.CheckConstraint(
+                condition=Q(closes__gt=F("opens")), name="office_closes_after_opening"
+            ),
+            models.CheckConstraint(
+                condition=Q(weekday__lte=6), name="office_hours_weekday_in_week"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+
+class Goal(models.Model):
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.CASCADE,
+        related_name="goals",
+        verbose_name=_("department"),
+    )
+    text = models.TextField(_("text"))
+    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("goal")
+        verbose_name_plural = _("goals")
+
+    def __str__(self):
+        return self.text

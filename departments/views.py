@@ -1,0 +1,29 @@
+from django.shortcuts import get_object_or_404, render
+
+from departments.models import Department
+from departments.office_hours import status_line, weekly_ranges
+from partners.models import Partner
+from programs.models import Programme
+
+
+def home(request):
+    """The first department is the site's home page."""
+    return _render_department(request, Department.objects.for_page().first())
+
+
+def department_detail(request, slug):
+    department = get_object_or_404(Department.objects.for_page(), slug=slug)
+    return _render_department(request, department)
+
+
+def _render_department(request, department):
+    context = {
+        "department": department,
+        "country_groups": Partner.objects.active().grouped_by_country(),
+        "programmes": Programme.objects.with_projects(),
+    }
+    if department:
+        office_hours = department.office_hours.all()
+        context["office_hours"] = weekly_ranges(office_hours)
+        context["office_hours_status"] = status_line(office_hours)
+    return render(request, "departments/department_detail.html", context)

@@ -1,0 +1,78 @@
+"""Partner institutions abroad."""
+
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from partners.countries import country_name
+
+
+@dataclass
+class CountryGroup:
+    """The partners of one country, as a page lists them."""
+
+    code: str
+    partners: list = field(default_factory=list)
+
+    @property
+    def name(self):
+        return country_name(self.code)
+
+    def __len__(self):
+        return len(self.partners)
+
+
+class PartnerQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def in_country(self, code):
+        return self.filter(country=code)
+
+    def grouped_by_country(self):
+        """The partners in groups of one country each, in one query.
+
+        Groups come in the order of their first partner, so the order staff
+        give partners in the admin also orders the countries.
+        """
+        groups = {}
+        for partner in self:
+            code = partner.country.code
+            groups.setdefault(code, CountryGroup(code)).partners.append(partner)
+        return list(groups.values())
+
+
+class Partner(models.Model):
+    name = models.CharField(_("name"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    country = CountryField(_("country"))
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="partners/", blank=True)
+    agreement_date = models.DateField(_("agreement signed on"), null=True, blank=True)
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("Only active partners are shown on the site."),
+    )
+    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+
+    objects = PartnerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("partner institution")
+        verbose_name_plural = _("partner institutions")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("partners:detail", kwargs={"slug": self.slug})
+
+    @property
+    def country_name(self):
+        return country_name(self.country.code)

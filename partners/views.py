@@ -1,0 +1,32 @@
+from django.shortcuts import get_object_or_404, render
+
+from partners.countries import country_name, is_known_country
+from partners.models import Partner
+
+# Longer values are not country codes; they are shown cut to this length.
+COUNTRY_PARAMETER_MAX_LENGTH = 12
+
+
+def partner_list(request):
+    """All active partners by country, or one country's with ?country=KZ."""
+    groups = Partner.objects.active().grouped_by_country()
+    country = request.GET.get("country", "").strip().upper()[:COUNTRY_PARAMETER_MAX_LENGTH]
+    context = {
+        "all_groups": groups,
+        "partner_count": sum(len(group) for group in groups),
+        "selected_country": country,
+        "shown_groups": [group for group in groups if group.code == country]
+        if country
+        else groups,
+    }
+    if country:
+        context["country_is_known"] = is_known_country(country)
+        context["selected_country_name"] = (
+            country_name(country) if context["country_is_known"] else ""
+        )
+    return render(request, "partners/partner_list.html", context)
+
+
+def partner_detail(request, slug):
+    partner = get_object_or_404(Partner.objects.active(), slug=slug)
+    return render(request, "partners/partner_detail.html", {"partner": partner})

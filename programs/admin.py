@@ -1,0 +1,32 @@
+from adminsortable2.admin import SortableAdminMixin
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from programs.models import Programme, Project
+
+
+@admin.register(Programme)
+class ProgrammeAdmin(SortableAdminMixin, TabbedTranslationAdmin):
+    list_display = ["name", "website"]
+    search_fields = ["name_uz", "name_ru", "name_en"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    fields = ["name", "slug", "summary", "website"]
+
+
+@admin.register(Project)
+class ProjectAdmin(SortableAdminMixin, TabbedTranslationAdmin):
+    list_display = ["title", "programme", "status", "starts_on", "ends_on"]
+    list_filter = ["programme", "status"]
+    list_select_related = ["programme"]
+    search_fields = ["title_uz", "title_ru", "title_en"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    fields = [
+        "programme",
+        "title",
+        "slug",
+        "summary",
+        "description",
+        ("starts_on", "ends_on"),
+        "status",
+        "website",
+    ]

@@ -1,0 +1,92 @@
+"""International programmes (Erasmus+, UNESCO...) and their projects."""
+
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class ProgrammeQuerySet(models.QuerySet):
+    def with_projects(self):
+        """Programmes with their projects, in two queries whatever their number."""
+        return self.prefetch_related(
+            Prefetch("projects", queryset=Project.objects.order_by("position", "id"))
+        )
+
+
+class Programme(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    summary = models.TextField(_("summary"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+
+    objects = ProgrammeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("programs:list") + f"#{self.slug}"
+
+
+class ProjectQuerySet(models.QuerySet):
+    def for_page(self):
+        return self.select_related("programme")
+
+
+class Project(models.Model):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("planned")
+        ONGOING = "ongoing", _("ongoing")
+        COMPLETED = "completed", _("completed")
+
+    programme = models.ForeignKey(
+        Programme,
+        on_delete=models.CASCADE,
+        related_name="projects",
+        verbose_name=_("programme"),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120)
+    summary = models.TextField(_("summary"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Separate paragraphs with an empty line.")
+    )
+    starts_on = models.DateField(_("starts on"), null=True, blank=True)
+    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "slug"], name="project_slug_unique_in_programme"
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True)
+                | Q(starts_on__isnull=True)
+                | Q(ends_on__gte=F("starts_on")),
+                name="project_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(
+            "programs:project-detail",
+            kwargs={"programme_slug": self.programme.slug, "slug": self.slug},
+        )
