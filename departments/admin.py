@@ -8,7 +8,7 @@ from modeltranslation.admin import (
 )
 
 from departments.models import Department, DepartmentHead, Goal, OfficeHours
-from iro_site.admin_thumbnails import thumbnail
+from iro_site.admin_helpers import thumbnail
 
 
 class DepartmentHeadInline(TranslationStackedInline):

@@ -138,6 +138,12 @@ STORAGES = {
     },
 }
 
+# In development (and under pytest, which turns DEBUG off after settings load)
+# WhiteNoise serves straight from the app folders; production serves the
+# collected, hashed files.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGGING = {

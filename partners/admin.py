@@ -3,12 +3,13 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from iro_site.admin_thumbnails import thumbnail
+from iro_site.admin_helpers import URL_FIELDS_ASSUME_HTTPS, thumbnail
 from partners.models import Partner
 
 
 @admin.register(Partner)
 class PartnerAdmin(SortableAdminMixin, TabbedTranslationAdmin):
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["logo_preview", "name", "country", "city", "is_active"]
     list_display_links = ["name"]
     list_filter = ["country", "is_active"]

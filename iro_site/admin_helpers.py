@@ -1,6 +1,10 @@
-"""Small image previews for admin lists and forms."""
+"""Pieces the apps' admin classes share."""
 
+from django.db import models
 from django.utils.html import format_html
+
+# Staff paste addresses such as "www.unesco.org": read them as https.
+URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 def thumbnail(image, size=48):

@@ -1,0 +1,47 @@
+# Two commands do all the set-up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint format messages makemessages migrate seed clean
+
+run: $(INSTALLED) messages migrate seed
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(INSTALLED) messages
+	$(BIN)/python -m pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+format: $(INSTALLED)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+$(INSTALLED): requirements.txt requirements-dev.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# Compiles locale/*.po into .mo in pure Python (no GNU gettext needed).
+messages: $(INSTALLED)
+	$(MANAGE) compile_translations
+
+# Collects new interface strings into the .po files (needs GNU gettext).
+makemessages: $(INSTALLED)
+	$(MANAGE) makemessages -l ru -l uz --ignore=.venv --ignore=staticfiles --no-location
+
+migrate: $(INSTALLED)
+	$(MANAGE) migrate --noinput
+
+seed: $(INSTALLED)
+	$(MANAGE) load_seed
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	find . -name '*.mo' -path './locale/*' -delete

@@ -1,0 +1,121 @@
+"""The department (home) page, as a visitor reads it in each language."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from model_bakery import baker
+
+from departments.models import Department
+
+HEAD_NAME = {"uz": "Dilnoza Abdujabbova", "ru": "Дилноза Абдужаббова", "en": "Dilnoza Abdujabbova"}
+ABOUT_HEADING = {"uz": "Boʻlim haqida", "ru": "Об отделе", "en": "About the department"}
+COUNTRIES = {
+    "uz": ["Rossiya", "Qozogʻiston", "Ozarbayjon", "Janubiy Koreya", "Latviya", "Belarus"],
+    "ru": ["Россия", "Казахстан", "Азербайджан", "Республика Корея", "Латвия", "Беларусь"],
+    "en": ["Russia", "Kazakhstan", "Azerbaijan", "South Korea", "Latvia", "Belarus"],
+}
+
+
+@pytest.mark.parametrize("lang", ["uz", "ru", "en"])
+def test_home_page_shows_the_head_and_country_names_in_the_page_language(client, seeded, lang):
+    page = client.get(f"/{lang}/").content.decode()
+
+    assert HEAD_NAME[lang] in page
+    assert ABOUT_HEADING[lang] in page
+    for country in COUNTRIES[lang]:
+        assert country in page
+
+
+def test_home_page_shows_every_about_paragraph_and_all_ten_goals(client, seeded):
+    page = client.get("/en/").content.decode()
+
+    assert page.count("<p>", page.index("about-heading"), page.index("goals-heading")) == 3
+    goals = page[page.index('<ol class="goals">') : page.index("</ol>")]
+    assert goals.count("<li>") == 10
+    assert "Searching for information on grants" in goals
+
+
+def test_contacts_are_links(client, seeded):
+    Department.objects.update(email="ird@example.uz")
+
+    page = client.get("/en/").content.decode()
+
+    assert '<a href="tel:+998712302816">+998 71 230-28-16</a>' in page
+    assert '<a href="mailto:ird@example.uz">ird@example.uz</a>' in page
+
+
+def test_office_hours_show_compactly_with_open_now_line(client, seeded, monkeypatch):
+    monday_noon = datetime(2026, 11, 30, 12, tzinfo=ZoneInfo("Asia/Tashkent"))
+    monkeypatch.setattr("django.utils.timezone.now", lambda: monday_noon)
+
+    page = client.get("/en/").content.decode()
+
+    assert '<span class="office-hours__days">Mon–Sun</span>' in page
+    assert '<span class="office-hours__time">10:00–15:00</span>' in page
+    assert "Open now, until 15:00." in page
+
+
+def test_head_without_photo_gets_a_placeholder_with_initials(client, seeded):
+    page = client.get("/en/").content.decode()
+
+    assert 'person__photo--placeholder" aria-hidden="true">DA</span>' in page
+
+
+def test_uploaded_head_photo_is_shown_with_alt_text(client, seeded, settings):
+    head = Department.objects.get().head
+    head.photo = SimpleUploadedFile("head.png", _tiny_png(), content_type="image/png")
+    head.save()
+
+    page = client.get("/en/").content.decode()
+
+    assert f'src="{head.photo.url}" alt="Portrait of Dilnoza Abdujabbova"' in page
+    assert "person__photo--placeholder" not in page
+
+
+def test_partner_summary_counts_institutions_per_country(client, seeded):
+    page = client.get("/en/").content.decode()
+
+    assert "16 partner institutions in 7 countries" in page
+    assert (
+        '<a href="/en/partners/?country=RU">Russia</a> <span class="count">7 institutions' in page
+    )
+    assert (
+        '<a href="/en/partners/?country=LV">Latvia</a> <span class="count">1 institution<' in page
+    )
+
+
+def test_home_page_lists_programmes_with_their_projects(client, seeded):
+    page = client.get("/en/").content.decode()
+
+    assert "Erasmus+" in page
+    assert "UNESCO" in page
+    assert 'href="/en/programmes/erasmus-plus/international-credit-mobility/"' in page
+    assert "UzDOC 2.0" in page
+
+
+def test_second_department_has_its_own_page(client, seeded):
+    baker.make(
+        Department,
+        slug="academic-affairs",
+        name_uz="Oʻquv boʻlimi",
+        name_en="Academic Affairs Office",
+        position=5,
+    )
+
+    assert (
+        "Academic Affairs Office"
+        in client.get("/en/departments/academic-affairs/").content.decode()
+    )
+    assert "International Relations Department</h1>" in client.get("/en/").content.decode()
+
+
+def _tiny_png():
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (4, 4), "navy").save(buffer, format="PNG")
+    return buffer.getvalue()

@@ -1,0 +1,91 @@
+"""The partners page: grouped by country, counted, filtered; a page per partner."""
+
+import pytest
+from model_bakery import baker
+
+from partners.models import Partner
+
+
+def test_partners_page_groups_all_sixteen_institutions_by_country(client, seeded):
+    page = client.get("/en/partners/").content.decode()
+
+    assert "16 partner institutions in 7 countries" in page
+    assert page.count('class="partner-card"') == 16
+    russia = page[page.index('id="country-RU"') : page.index('id="country-KZ"')]
+    assert "7 institutions" in russia
+    assert "Moscow State Institute of Culture" in russia
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ru", "Казахский национальный университет искусств"),
+        ("uz", "Qozogʻiston milliy sanʼat universiteti"),
+    ],
+)
+def test_partners_page_shows_institution_names_in_the_page_language(
+    client, seeded, lang, expected
+):
+    assert expected in client.get(f"/{lang}/partners/").content.decode()
+
+
+def test_country_filter_shows_only_that_country(client, seeded):
+    page = client.get("/en/partners/?country=kz").content.decode()
+
+    assert page.count('class="partner-card"') == 3
+    assert "Kazakh National University of Arts" in page
+    assert "Moscow State Institute of Culture" not in page
+    assert '<a href="?country=KZ" aria-current="page">Kazakhstan</a>' in page
+
+
+def test_unknown_country_code_is_a_friendly_empty_state(client, seeded):
+    response = client.get("/en/partners/?country=XX")
+    page = response.content.decode()
+
+    assert response.status_code == 200
+    assert "There is no country with the code “XX”." in page
+    assert "Show partner institutions in all countries" in page
+
+
+def test_known_country_without_partners_says_so(client, seeded):
+    page = client.get("/ru/partners/?country=JP").content.decode()
+
+    assert "Япония" in page
+    assert 'class="partner-card"' not in page
+
+
+def test_inactive_partners_are_not_counted_or_listed(client, seeded):
+    Partner.objects.filter(country="LV").update(is_active=False)
+
+    page = client.get("/en/partners/").content.decode()
+
+    assert "15 partner institutions in 6 countries" in page
+    assert "Rēzekne" not in page
+
+
+def test_partner_count_uses_singular_for_one(client, db):
+    baker.make(Partner, name_uz="Induk universiteti", name_en="Induk University", country="KR")
+
+    page = client.get("/en/partners/").content.decode()
+
+    assert "1 partner institution in 1 country" in page
+
+
+def test_partner_detail_shows_country_city_and_website(client, seeded):
+    Partner.objects.filter(slug="induk-university").update(website="https://www.induk.ac.kr/")
+
+    page = client.get("/ru/partners/induk-university/").content.decode()
+
+    assert "<h1>Университет Индок</h1>" in page
+    assert "Республика Корея" in page
+    assert "Сеул" in page
+    assert 'href="https://www.induk.ac.kr/"' in page
+
+
+def test_staff_order_of_partners_orders_the_countries(client, seeded):
+    Partner.objects.filter(country="TJ").update(position=0)
+    Partner.objects.exclude(country="TJ").update(position=10)
+
+    page = client.get("/en/partners/").content.decode()
+
+    assert page.index('id="country-TJ"') < page.index('id="country-RU"')

@@ -1,0 +1,41 @@
+"""Programmes with their projects, and a page per project."""
+
+import datetime
+
+import pytest
+
+from programs.models import Project
+
+
+@pytest.mark.parametrize(
+    ("lang", "programme", "project"),
+    [
+        ("en", "UNESCO", "International Credit Mobility"),
+        ("ru", "ЮНЕСКО", "Международная кредитная мобильность"),
+        ("uz", "YUNESKO", "Xalqaro kredit mobilligi"),
+    ],
+)
+def test_programmes_page_lists_programmes_and_projects(client, seeded, lang, programme, project):
+    page = client.get(f"/{lang}/programmes/").content.decode()
+
+    assert "Erasmus+" in page
+    assert programme in page
+    assert project in page
+
+
+def test_project_page_shows_its_programme_period_status_and_description(client, seeded):
+    Project.objects.filter(slug="uzdoc-2").update(
+        starts_on=datetime.date(2020, 11, 15),
+        ends_on=datetime.date(2023, 11, 14),
+        status="completed",
+        description_en="First paragraph.\n\nSecond paragraph.",
+    )
+
+    page = client.get("/en/programmes/erasmus-plus/uzdoc-2/").content.decode()
+
+    assert "UzDOC 2.0" in page
+    assert '<a href="/en/programmes/#erasmus-plus">Erasmus+</a>' in page
+    assert "Completed" in page
+    assert '<time datetime="2020-11-15">' in page
+    assert "<p>First paragraph.</p>" in page
+    assert "<p>Second paragraph.</p>" in page

@@ -1,0 +1,86 @@
+"""The language contract: every public page answers in every language."""
+
+import pytest
+
+from tests.conftest import LANGUAGES
+
+PUBLIC_PATHS = [
+    "/{lang}/",
+    "/{lang}/departments/international-relations/",
+    "/{lang}/partners/",
+    "/{lang}/partners/?country=KZ",
+    "/{lang}/partners/induk-university/",
+    "/{lang}/programmes/",
+    "/{lang}/programmes/erasmus-plus/uzdoc-2/",
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PUBLIC_PATHS)
+def test_public_page_answers_in_language(client, seeded, path, lang):
+    response = client.get(path.format(lang=lang))
+
+    assert response.status_code == 200
+    assert f'<html lang="{lang}">' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [("ru-RU,ru;q=0.9", "/ru/"), ("en-GB,en;q=0.8", "/en/"), ("de-DE", "/uz/"), ("", "/uz/")],
+)
+def test_root_redirects_to_the_visitors_language_else_uzbek(client, accept_language, expected):
+    response = client.get("/", headers={"accept-language": accept_language})
+
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_switcher_links_to_the_same_page_in_each_language(client, seeded, lang):
+    page = client.get(f"/{lang}/partners/induk-university/").content.decode()
+
+    for other in LANGUAGES:
+        if other != lang:
+            assert f'href="/{other}/partners/induk-university/" hreflang="{other}"' in page
+
+
+def test_language_switcher_keeps_the_query_string(client, seeded):
+    page = client.get("/en/partners/?country=KZ").content.decode()
+
+    assert 'href="/ru/partners/?country=KZ"' in page
+
+
+def test_pages_declare_hreflang_alternates(client, seeded):
+    page = client.get("/ru/programmes/").content.decode()
+
+    for lang in LANGUAGES:
+        assert (
+            f'<link rel="alternate" hreflang="{lang}" href="http://testserver/{lang}/programmes/">'
+            in page
+        )
+
+
+def test_sitemap_lists_pages_with_their_language_alternates(client, seeded):
+    response = client.get("/sitemap.xml")
+    sitemap = response.content.decode()
+
+    assert response.status_code == 200
+    assert "<loc>http://testserver/ru/partners/induk-university/</loc>" in sitemap
+    assert 'hreflang="uz" href="http://testserver/uz/partners/induk-university/"' in sitemap
+    assert "/programmes/unesco/" in sitemap
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client):
+    response = client.get("/robots.txt")
+    text = response.content.decode()
+
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Disallow: /*/admin/" in text
+
+
+def test_empty_site_shows_a_friendly_home_page_not_an_error(client, db):
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    assert "being prepared" in response.content.decode()
