@@ -1,0 +1,25 @@
+# The production image: gunicorn serving the site, WhiteNoise the static files.
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+RUN python -m venv /venv
+COPY requirements.txt /tmp/requirements.txt
+RUN /venv/bin/pip install -r /tmp/requirements.txt
+
+FROM python:3.11-slim
+ENV PATH="/venv/bin:$PATH" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DEBUG=false
+RUN useradd --create-home --uid 1000 site
+COPY --from=build /venv /venv
+WORKDIR /app
+COPY --chown=site:site . .
+# Build-time steps need settings but no real secret or database.
+RUN SECRET_KEY=build-only ALLOWED_HOSTS=build.invalid \
+    python manage.py compile_translations \
+    && SECRET_KEY=build-only ALLOWED_HOSTS=build.invalid \
+    python manage.py collectstatic --noinput \
+    && mkdir -p /app/media && chown site:site /app/media
+USER site
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s \
+  CMD python -c "import socket; socket.create_connection(('127.0.0.1', 8000), 4)"
+ENTRYPOINT ["deploy/entrypoint.sh"]
+CMD ["gunicorn", "--config", "deploy/gunicorn.conf.py", "iro_site.wsgi"]

@@ -1,0 +1,52 @@
+"""Production settings come from the environment and pass Django's deploy checks."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+PRODUCTION_ENVIRONMENT = {
+    "DEBUG": "false",
+    "SECRET_KEY": "a-long-random-test-value-" + "x" * 40,
+    "ALLOWED_HOSTS": "ird.example.uz",
+}
+
+
+def run_manage(*arguments, **environment):
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    env.update(environment)
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *arguments],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_production_settings_pass_check_deploy_without_warnings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION_ENVIRONMENT)
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_without_secret_key_refuses_to_start():
+    environment = {**PRODUCTION_ENVIRONMENT, "SECRET_KEY": ""}
+
+    result = run_manage("check", **environment)
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off." in result.stderr
+
+
+def test_production_without_allowed_hosts_refuses_to_start():
+    environment = {**PRODUCTION_ENVIRONMENT, "ALLOWED_HOSTS": ""}
+
+    result = run_manage("check", **environment)
+
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must be set when DEBUG is off." in result.stderr
