@@ -91,3 +91,24 @@ def status_line(office_hours, now=None):
             return OPENS_ON_WEEKDAY[day] % {"time": time}
     # Not reached: within seven days ahead every weekday comes up once.
     return ""
+
+
+def seconds_until_change(office_hours, now=None):
+    """Seconds until the open-now line next changes (an opening or closing).
+
+    None when there are no office hours, so the line never changes.
+    """
+    by_weekday = {row.weekday: row for row in office_hours}
+    if not by_weekday:
+        return None
+    now = timezone.localtime(now)
+    for days_ahead in range(8):
+        day = now + timedelta(days=days_ahead)
+        row = by_weekday.get(day.weekday())
+        if row is None:
+            continue
+        for moment in (row.opens, row.closes):
+            boundary = day.replace(hour=moment.hour, minute=moment.minute, second=0, microsecond=0)
+            if boundary > now:
+                return int((boundary - now).total_seconds()) + 1
+    return None

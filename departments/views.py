@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from departments.models import Department
-from departments.office_hours import status_line, weekly_ranges
+from departments.office_hours import seconds_until_change, status_line, weekly_ranges
 from partners.models import Partner
 from programs.models import Programme
 
@@ -22,8 +22,12 @@ def _render_department(request, department):
         "country_groups": Partner.objects.active().grouped_by_country(),
         "programmes": Programme.objects.with_projects(),
     }
-    if department:
-        office_hours = department.office_hours.all()
-        context["office_hours"] = weekly_ranges(office_hours)
-        context["office_hours_status"] = status_line(office_hours)
-    return render(request, "departments/department_detail.html", context)
+    office_hours = department.office_hours.all() if department else []
+    context["office_hours"] = weekly_ranges(office_hours)
+    context["office_hours_status"] = status_line(office_hours)
+    response = render(request, "departments/department_detail.html", context)
+    # The open-now line must not outlive the hour it describes.
+    lifetime = seconds_until_change(office_hours)
+    if lifetime is not None:
+        response.page_cache_seconds = lifetime
+    return response

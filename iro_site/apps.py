@@ -1,10 +1,27 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+
+CONTENT_APPS = ["departments", "partners", "programs"]
+SIGNALS = {"save": post_save, "delete": post_delete, "m2m": m2m_changed}
 
 
 class IroSiteConfig(AppConfig):
     """The project package doubles as an app for site-wide pieces: the seed
-    loader, the template tags shared by every page and the staff groups."""
+    loader, the template tags shared by every page, the page cache and the
+    staff groups."""
 
     name = "iro_site"
     verbose_name = _("Site")
+
+    def ready(self):
+        from iro_site.page_cache import mark_content_changed
+
+        for app_label in CONTENT_APPS:
+            for model in apps.get_app_config(app_label).get_models():
+                for event, signal in SIGNALS.items():
+                    signal.connect(
+                        mark_content_changed,
+                        sender=model,
+                        dispatch_uid=f"page-cache-{event}-{model._meta.label}",
+                    )

@@ -17,6 +17,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from departments.models import Department, DepartmentHead, Goal, OfficeHours
 from iro_site.models import SeedRecord
+from iro_site.page_cache import mark_content_changed
 from partners.models import Partner
 from programs.models import Programme, Project
 
@@ -56,6 +57,9 @@ def load_seed(content=None):
             _load_partner(report, partner, position)
         for position, programme in enumerate(content["programmes"]):
             _load_programme(report, programme, position)
+    if report.created:
+        # bulk_create sends no signals: tell the page cache ourselves.
+        mark_content_changed()
     return report
 
 

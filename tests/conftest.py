@@ -2,12 +2,22 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from iro_site import page_cache
+
 LANGUAGES = ["uz", "ru", "en"]
 
 
 @pytest.fixture(autouse=True)
-def _media_in_temporary_folder(settings, tmp_path):
+def _isolated_storage(settings, tmp_path):
+    """Each test gets its own media folder, cache and empty page store."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": str(tmp_path),
+        }
+    }
+    page_cache.store.clear()
 
 
 @pytest.fixture

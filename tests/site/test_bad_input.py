@@ -77,3 +77,29 @@ def test_junk_query_string_on_other_pages_is_ignored(client, seeded):
 
 def test_robots_txt_refuses_post(client):
     assert client.post("/robots.txt").status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("uz", "Nimadir notoʻgʻri ketdi"),
+        ("ru", "Что-то пошло не так"),
+        ("en", "Something went wrong"),
+    ],
+)
+def test_server_error_page_is_translated_and_hides_the_traceback(
+    client, seeded, monkeypatch, lang, expected
+):
+    def broken_view(*args, **kwargs):
+        raise RuntimeError("database exploded")
+
+    monkeypatch.setattr("departments.views._render_department", broken_view)
+    client.raise_request_exception = False
+
+    response = client.get(f"/{lang}/")
+
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert expected in page
+    assert "database exploded" not in page
+    assert "Traceback" not in page

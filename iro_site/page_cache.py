@@ -1,0 +1,175 @@
+"""Whole-page cache for anonymous visitors, emptied by any content change.
+
+Every gunicorn worker keeps rendered pages in its own memory, tagged with
+the content version they were rendered at. The version lives in Django's
+default cache, which all workers share (Redis when configured, a file cache
+otherwise), so a save in one worker makes every worker re-render on its next
+request: one cache read per request decides. A view may shorten a page's
+life with `response.page_cache_seconds` (the home page does, so its open-now
+line changes at the hour it should).
+"""
+
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.http import http_date
+
+CONTENT_VERSION_KEY = "iro:content-version"
+# Page lifetimes are measured on this clock (tests move it).
+clock = time.monotonic
+CACHEABLE_METHODS = {"GET", "HEAD"}
+
+
+def content_version():
+    """The time of the last content change, in nanoseconds; set if missing."""
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.add(CONTENT_VERSION_KEY, version, timeout=None)
+        version = cache.get(CONTENT_VERSION_KEY, version)
+    return version
+
+
+def mark_content_changed(**_signal_arguments):
+    cache.set(CONTENT_VERSION_KEY, time.time_ns(), timeout=None)
+
+
+@dataclass
+class CachedPage:
+    version: int
+    expires_at: float
+    content: bytes
+    headers: dict
+
+
+class PageStore:
+    """A small thread-safe LRU of rendered pages, local to one process."""
+
+    def __init__(self, max_pages):
+        self.max_pages = max_pages
+        self._pages = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, version):
+        with self._lock:
+            page = self._pages.get(key)
+            if page is None:
+                return None
+            if page.version != version or page.expires_at <= clock():
+                del self._pages[key]
+                return None
+            self._pages.move_to_end(key)
+            return page
+
+    def put(self, key, page):
+        with self._lock:
+            self._pages[key] = page
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.max_pages:
+                self._pages.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._pages.clear()
+
+
+store = PageStore(max_pages=settings.PAGE_CACHE_MAX_PAGES)
+
+
+class PageCacheMiddleware:
+    """Serve anonymous GETs from the store; bump the version after staff writes."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._is_cacheable_request(request):
+            response = self.get_response(request)
+            if request.method not in CACHEABLE_METHODS and response.status_code < 400:
+                # Admin saves, drag-and-drop reordering and deletes all come
+                # through here, including bulk updates that send no signals.
+                mark_content_changed()
+            return response
+
+        version = content_version()
+        key = request.get_full_path()
+        page = store.get(key, version)
+        if page is not None:
+            return self._respond_from(request, page)
+
+        response = self.get_response(request)
+        if self._is_cacheable_response(response):
+            self._prepare_for_caching(response, version)
+            lifetime = min(
+                settings.PAGE_CACHE_SECONDS,
+                getattr(response, "page_cache_seconds", settings.PAGE_CACHE_SECONDS),
+            )
+            if lifetime > 0:
+                store.put(
+                    key,
+                    CachedPage(
+                        version=version,
+                        expires_at=clock() + lifetime,
+                        content=response.content,
+                        headers=dict(response.items()),
+                    ),
+                )
+            return get_conditional_response(
+                request,
+                etag=response.get("ETag"),
+                last_modified=version // 1_000_000_000,
+                response=response,
+            )
+        return response
+
+    @staticmethod
+    def _is_cacheable_request(request):
+        return (
+            settings.PAGE_CACHE_SECONDS > 0
+            and request.method in CACHEABLE_METHODS
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and f"/{settings.ADMIN_URL}" not in request.path
+        )
+
+    @staticmethod
+    def _is_cacheable_response(response):
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "Cookie" not in response.get("Vary", "")
+            and "private" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
+        )
+
+    @staticmethod
+    def _prepare_for_caching(response, version):
+        set_response_etag(response)
+        response["Last-Modified"] = http_date(version // 1_000_000_000)
+        # Browsers revalidate every time (a 304 is cheap); a shared proxy
+        # may keep the page for a few seconds.
+        lifetime = getattr(response, "page_cache_seconds", settings.PROXY_CACHE_SECONDS)
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            s_maxage=max(0, min(settings.PROXY_CACHE_SECONDS, lifetime)),
+        )
+
+    @staticmethod
+    def _respond_from(request, page):
+        response = HttpResponse(page.content)
+        for header, value in page.headers.items():
+            response[header] = value
+        return get_conditional_response(
+            request,
+            etag=page.headers.get("ETag"),
+            last_modified=page.version // 1_000_000_000,
+            response=response,
+        )

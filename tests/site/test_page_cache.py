@@ -1,0 +1,141 @@
+"""Anonymous pages come from the cache until content changes, then at once fresh."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.urls import reverse
+
+from iro_site import page_cache
+from partners.models import Partner
+
+
+def test_second_anonymous_visit_runs_no_query(client, seeded, django_assert_num_queries):
+    client.get("/ru/partners/")
+
+    with django_assert_num_queries(0):
+        response = client.get("/ru/partners/")
+
+    assert "Университет Индок" in response.content.decode()
+
+
+def test_saved_change_shows_on_the_next_request_in_every_language(client, seeded):
+    for lang in ["uz", "ru", "en"]:
+        client.get(f"/{lang}/partners/")
+    partner = Partner.objects.get(slug="induk-university")
+    partner.name_uz, partner.name_ru, partner.name_en = (
+        "Induk (yangi)",
+        "Индок (новое)",
+        "Induk (new)",
+    )
+    partner.save()
+
+    assert "Induk (yangi)" in client.get("/uz/partners/").content.decode()
+    assert "Индок (новое)" in client.get("/ru/partners/").content.decode()
+    assert "Induk (new)" in client.get("/en/partners/").content.decode()
+
+
+def test_deleted_content_disappears_at_once(client, seeded):
+    client.get("/en/partners/")
+
+    Partner.objects.get(slug="induk-university").delete()
+
+    assert "Induk University" not in client.get("/en/partners/").content.decode()
+
+
+def test_admin_save_refreshes_pages_even_without_model_signals(client, seeded, editor):
+    client.get("/en/partners/")
+    Partner.objects.filter(slug="induk-university").update(name_en="Renamed quietly")
+    staff = client.__class__()
+    staff.force_login(editor)
+
+    # Any successful staff write (here a reorder-like POST to the admin) marks
+    # content changed, since bulk updates send no signals.
+    staff.post(reverse("admin:partners_partner_changelist"), {"action": "", "index": 0})
+
+    assert "Renamed quietly" in client.get("/en/partners/").content.decode()
+
+
+def test_logged_in_staff_always_see_fresh_pages(client, seeded, editor):
+    client.force_login(editor)
+    client.get("/en/partners/")
+    Partner.objects.filter(slug="induk-university").update(name_en="Fresh for staff")
+
+    assert "Fresh for staff" in client.get("/en/partners/").content.decode()
+
+
+def test_anonymous_pages_set_no_cookie_and_do_not_vary_on_cookie(client, seeded):
+    for _ in range(2):
+        response = client.get("/uz/")
+
+        assert not response.cookies
+        assert "Cookie" not in response.get("Vary", "")
+        assert "public" in response["Cache-Control"]
+        assert response["ETag"]
+        assert response["Last-Modified"]
+
+
+def test_repeat_visit_with_validators_gets_304(client, seeded):
+    first = client.get("/en/programmes/")
+
+    by_etag = client.get("/en/programmes/", headers={"if-none-match": first["ETag"]})
+    by_date = client.get("/en/programmes/", headers={"if-modified-since": first["Last-Modified"]})
+
+    assert by_etag.status_code == 304
+    assert by_date.status_code == 304
+    assert by_etag.content == b""
+
+
+def test_304_also_for_the_first_request_a_worker_renders(client, seeded):
+    etag = client.get("/en/").get("ETag")
+    page_cache.store.clear()
+
+    assert client.get("/en/", headers={"if-none-match": etag}).status_code == 304
+
+
+def test_open_now_line_changes_when_the_office_closes(client, seeded, monkeypatch):
+    tashkent = ZoneInfo("Asia/Tashkent")
+    now = {"wall": datetime(2026, 11, 30, 14, 59, 30, tzinfo=tashkent), "clock": 1000.0}
+    monkeypatch.setattr("django.utils.timezone.now", lambda: now["wall"])
+    monkeypatch.setattr(page_cache, "clock", lambda: now["clock"])
+
+    assert "Open now, until 15:00." in client.get("/en/").content.decode()
+
+    now["wall"] = datetime(2026, 11, 30, 15, 0, 30, tzinfo=tashkent)
+    now["clock"] += 60
+
+    assert "Closed now. Opens tomorrow at 10:00." in client.get("/en/").content.decode()
+
+
+def test_change_that_sent_no_signal_shows_once_the_page_expires(
+    client, seeded, settings, monkeypatch
+):
+    settings.PAGE_CACHE_SECONDS = 30
+    clock = {"now": 0.0}
+    monkeypatch.setattr(page_cache, "clock", lambda: clock["now"])
+    client.get("/en/partners/")
+    Partner.objects.filter(slug="induk-university").update(name_en="Quiet rename")
+
+    clock["now"] = 29.0
+    before_expiry = client.get("/en/partners/").content.decode()
+    clock["now"] = 31.0
+    after_expiry = client.get("/en/partners/").content.decode()
+
+    assert "Quiet rename" not in before_expiry
+    assert "Quiet rename" in after_expiry
+
+
+@pytest.mark.parametrize("path", ["/en/no-such-page/", "/"])
+def test_errors_and_redirects_are_not_cached(client, seeded, path):
+    client.get(path)
+
+    assert page_cache.store.get(path, page_cache.content_version()) is None
+
+
+def test_store_keeps_at_most_its_size():
+    store = page_cache.PageStore(max_pages=2)
+    for number in range(3):
+        store.put(f"/{number}", page_cache.CachedPage(1, float("inf"), b"", {}))
+
+    assert store.get("/0", 1) is None
+    assert store.get("/2", 1) is not None
