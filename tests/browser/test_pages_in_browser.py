@@ -1,0 +1,104 @@
+"""What a person with a browser, a keyboard or a screen reader meets."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+LANGUAGES = ["uz", "ru", "en"]
+PAGES = [
+    "/{lang}/",
+    "/{lang}/partners/",
+    "/{lang}/partners/?country=XX",
+    "/{lang}/partners/induk-university/",
+    "/{lang}/programmes/",
+    "/{lang}/programmes/erasmus-plus/uzdoc-2/",
+    "/{lang}/no-such-page/",
+]
+WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_loads_without_console_errors_or_accessibility_violations(
+    site, page, axe, lang
+):
+    problems = []
+    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+    page.on("pageerror", lambda error: problems.append(str(error)))
+
+    for path in PAGES:
+        page.goto(site + path.format(lang=lang))
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_A_AA}})
+        if results.violations_count:
+            problems.append(f"{path}: {results.generate_report()}")
+    # The 404 page answers 404 by design; the browser logs that one status.
+    problems = [problem for problem in problems if "404" not in problem]
+
+    assert problems == []
+
+
+def test_language_switcher_moves_to_the_same_page_in_another_language(site, page):
+    page.goto(site + "/en/partners/induk-university/")
+
+    page.get_by_role("link", name="Русский").click()
+
+    assert page.url == site + "/ru/partners/induk-university/"
+    assert page.locator("h1").inner_text() == "Университет Индок"
+    assert page.locator("html").get_attribute("lang") == "ru"
+
+
+def test_skip_link_is_the_first_stop_and_is_visible_when_focused(site, page):
+    page.goto(site + "/uz/")
+
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    box = page.locator(".skip-link").bounding_box()
+    page.keyboard.press("Enter")
+
+    assert focused == "#main"
+    assert box["y"] >= 0
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize("path", ["/en/", "/ru/partners/", "/uz/programmes/"])
+def test_keyboard_reaches_every_link_with_a_visible_focus(site, page, path):
+    page.goto(site + path)
+    link_count = page.locator("a[href]").count()
+    reached = set()
+    invisible_focus = []
+
+    for _ in range(link_count + 2):
+        page.keyboard.press("Tab")
+        state = page.evaluate(
+            """() => {
+                const element = document.activeElement;
+                const style = getComputedStyle(element);
+                return {
+                    key: element.outerHTML.slice(0, 120),
+                    visible: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+                };
+            }"""
+        )
+        reached.add(state["key"])
+        if not state["visible"]:
+            invisible_focus.append(state["key"])
+
+    assert len(reached) >= link_count
+    assert invisible_focus == [] or all(key.startswith("<body") for key in invisible_focus)
+
+
+@pytest.mark.parametrize("path", ["/uz/", "/ru/partners/", "/en/programmes/erasmus-plus/uzdoc-2/"])
+def test_no_horizontal_scroll_on_a_small_phone(site, browser, path):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(site + path)
+
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+
+    assert scroll_width <= 360
