@@ -33,7 +33,7 @@ class Department(models.Model):
         _("address"), max_length=300, blank=True, help_text=_("Building and room.")
     )
     position = models.PositiveIntegerField(
-        _("position"),
+        _("display order"),
         default=0,
         help_text=_("The first department is the one shown on the home page."),
     )
@@ -123,7 +123,7 @@ class Goal(models.Model):
         verbose_name=_("department"),
     )
     text = models.TextField(_("text"))
-    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+    position = models.PositiveIntegerField(_("display order"), default=0, db_index=True)
 
     class Meta:
         ordering = ["position", "id"]

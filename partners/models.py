@@ -58,7 +58,7 @@ class Partner(models.Model):
         default=True,
         help_text=_("Only active partners are shown on the site."),
     )
-    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+    position = models.PositiveIntegerField(_("display order"), default=0, db_index=True)
 
     objects = PartnerQuerySet.as_manager()
 

@@ -19,7 +19,7 @@ class Programme(models.Model):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     summary = models.TextField(_("summary"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+    position = models.PositiveIntegerField(_("display order"), default=0, db_index=True)
 
     objects = ProgrammeQuerySet.as_manager()
 
@@ -62,7 +62,7 @@ class Project(models.Model):
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, blank=True)
     website = models.URLField(_("website"), blank=True)
-    position = models.PositiveIntegerField(_("position"), default=0, db_index=True)
+    position = models.PositiveIntegerField(_("display order"), default=0, db_index=True)
 
     objects = ProjectQuerySet.as_manager()
 

@@ -14,7 +14,9 @@ PRODUCTION_ENVIRONMENT = {
 
 
 def run_manage(*arguments, **environment):
-    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    # The browser tests' async-unsafe switch is rightly a deploy-check error.
+    left_out = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {key: value for key, value in os.environ.items() if key not in left_out}
     env.update(environment)
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *arguments],
