@@ -6,6 +6,12 @@ from django.urls import reverse
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
+from iro_site.fields import CleanImageField
+from iro_site.images import RandomName
+
+# The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
+PHOTO_WIDTHS = (88, 176, 264)
+
 
 class DepartmentQuerySet(models.QuerySet):
     def for_page(self):
@@ -67,7 +73,13 @@ class DepartmentHead(models.Model):
     )
     full_name = models.CharField(_("full name"), max_length=200)
     position = models.CharField(_("position"), max_length=200)
-    photo = models.ImageField(_("photo"), upload_to="heads/", blank=True)
+    photo = CleanImageField(
+        _("photo"),
+        upload_to=RandomName("heads"),
+        blank=True,
+        variant_widths=PHOTO_WIDTHS,
+        help_text=_("A JPEG, PNG or WebP portrait, at most 5 MB."),
+    )
     bio = models.TextField(_("short biography"), blank=True)
 
     class Meta:

@@ -7,7 +7,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from iro_site.fields import CleanImageField
+from iro_site.images import RandomName
 from partners.countries import country_name
+
+# Logos show at 64 CSS pixels in lists and 128 on their page.
+LOGO_WIDTHS = (64, 128, 256)
 
 
 @dataclass
@@ -51,7 +56,13 @@ class Partner(models.Model):
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="partners/", blank=True)
+    logo = CleanImageField(
+        _("logo"),
+        upload_to=RandomName("partners"),
+        blank=True,
+        variant_widths=LOGO_WIDTHS,
+        help_text=_("A JPEG, PNG or WebP image, at most 5 MB."),
+    )
     agreement_date = models.DateField(_("agreement signed on"), null=True, blank=True)
     is_active = models.BooleanField(
         _("active"),

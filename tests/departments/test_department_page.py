@@ -70,7 +70,10 @@ def test_uploaded_head_photo_is_shown_with_alt_text(client, seeded, settings):
 
     page = client.get("/en/").content.decode()
 
-    assert f'src="{head.photo.url}" alt="Portrait of Dilnoza Abdujabbova"' in page
+    stem = head.photo.url.rsplit(".", 1)[0]
+    assert f'<source type="image/webp" srcset="{stem}-w88.webp 88w, {stem}-w176.webp 176w' in page
+    assert 'alt="Portrait of Dilnoza Abdujabbova"' in page
+    assert head.photo.url not in page
     assert "person__photo--placeholder" not in page
 
 

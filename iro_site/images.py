@@ -1,0 +1,156 @@
+"""Uploaded images: checked, cleaned and resized before anyone sees them.
+
+An upload must be a real JPEG, PNG or WebP that Pillow decodes completely,
+at most MAX_UPLOAD_BYTES and MAX_PIXELS, and not animated. It is then
+re-encoded from its pixels, which drops EXIF (GPS included), comments and
+anything appended after the image, and stored under a random name. Each
+stored image also gets resized variants (WebP plus a JPEG or PNG fallback),
+so a visitor never downloads the original.
+"""
+
+import uuid
+import warnings
+from io import BytesIO
+from pathlib import PurePosixPath
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import InMemoryUploadedFile
+from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+
+TOO_MANY_PIXELS = _("The image has more than 40 megapixels. Please upload a smaller one.")
+
+
+def _error(message, code):
+    return ValidationError(message, code=code)
+
+
+def clean_upload(upload):
+    """Validate an uploaded image and return a re-encoded copy of it.
+
+    Raises ValidationError with a message for the editor on anything else.
+    """
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise _error(_("The image is larger than 5 MB. Please upload a smaller file."), "too_big")
+    upload.seek(0)
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns below twice its own pixel limit.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(upload)
+        with image:
+            image_format = image.format
+            if image_format not in ACCEPTED_FORMATS:
+                raise _error(_("Only JPEG, PNG and WebP images can be uploaded."), "wrong_format")
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise _error(TOO_MANY_PIXELS, "too_many_pixels")
+            if getattr(image, "n_frames", 1) > 1:
+                raise _error(_("Animated images cannot be uploaded."), "animated")
+            image.load()
+            cleaned = ImageOps.exif_transpose(image)
+            content = _encode(cleaned, image_format)
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise _error(TOO_MANY_PIXELS, "too_many_pixels") from None
+    except UnidentifiedImageError:
+        raise _error(
+            _("The file is not an image we can read. Please upload a JPEG, PNG or WebP image."),
+            "invalid",
+        ) from None
+    except (OSError, SyntaxError, ValueError):
+        raise _error(
+            _("The image is damaged or incomplete. Please upload it again."), "damaged"
+        ) from None
+    extension = ACCEPTED_FORMATS[image_format]
+    return InMemoryUploadedFile(
+        file=BytesIO(content),
+        field_name=getattr(upload, "field_name", None),
+        name=f"{uuid.uuid4().hex}.{extension}",
+        content_type=Image.MIME[image_format],
+        size=len(content),
+        charset=None,
+    )
+
+
+def _encode(image, image_format):
+    """Encode pixels only: no EXIF, ICC kept so colours stay right."""
+    buffer = BytesIO()
+    options = {"icc_profile": image.info.get("icc_profile")}
+    if image_format == "JPEG":
+        image = image.convert("RGB")
+        options.update(quality=88, optimize=True, progressive=True)
+    elif image_format == "WEBP":
+        options.update(quality=88, method=4)
+    else:
+        options.update(optimize=True)
+    image.save(buffer, format=image_format, **options)
+    return buffer.getvalue()
+
+
+@deconstructible
+class RandomName:
+    """upload_to that keeps the folder and replaces the name with a random one."""
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def __call__(self, instance, filename):
+        extension = PurePosixPath(filename).suffix.lower()
+        return f"{self.folder}/{uuid.uuid4().hex}{extension}"
+
+    def __eq__(self, other):
+        return isinstance(other, RandomName) and other.folder == self.folder
+
+
+# Variants --------------------------------------------------------------------
+
+
+def variant_name(name, width, extension):
+    path = PurePosixPath(name)
+    return str(path.with_name(f"{path.stem}-w{width}.{extension}"))
+
+
+def fallback_extension(name):
+    return "png" if PurePosixPath(name).suffix.lower() == ".png" else "jpg"
+
+
+def make_variants(field_file, widths):
+    """Write WebP and JPEG/PNG copies of a stored image at each width."""
+    storage = field_file.storage
+    with storage.open(field_file.name, "rb") as source, Image.open(source) as image:
+        image.load()
+        fallback = fallback_extension(field_file.name)
+        for width in widths:
+            resized = ImageOps.contain(image, (width, width * 4))
+            for extension in ("webp", fallback):
+                name = variant_name(field_file.name, width, extension)
+                if storage.exists(name):
+                    storage.delete(name)
+                storage.save(name, ContentFile(_encode_variant(resized, extension)))
+
+
+def _encode_variant(image, extension):
+    buffer = BytesIO()
+    if extension == "webp":
+        image.save(buffer, format="WEBP", quality=82, method=4)
+    elif extension == "png":
+        image.save(buffer, format="PNG", optimize=True)
+    else:
+        image.convert("RGB").save(buffer, format="JPEG", quality=82, optimize=True)
+    return buffer.getvalue()
+
+
+def delete_variants(storage, name, widths):
+    for width in widths:
+        for extension in ("webp", fallback_extension(name)):
+            variant = variant_name(name, width, extension)
+            if storage.exists(variant):
+                storage.delete(variant)

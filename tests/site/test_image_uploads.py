@@ -1,0 +1,166 @@
+"""Uploaded photos and logos: only real images, cleaned, renamed and resized."""
+
+from io import BytesIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+from PIL import Image
+
+from partners.models import Partner
+
+
+def image_bytes(image_format="PNG", size=(40, 30), **save_options):
+    buffer = BytesIO()
+    mode = "RGB" if image_format in {"JPEG", "BMP", "EPS"} else "RGBA"
+    Image.new(mode, size, (200, 30, 30)).save(buffer, format=image_format, **save_options)
+    return buffer.getvalue()
+
+
+def jpeg_with_gps():
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # camera make
+    exif[0x8825] = {1: "N", 2: (41.0, 18.0, 0.0), 3: "E", 4: (69.0, 16.0, 0.0)}  # GPS
+    return image_bytes("JPEG", exif=exif)
+
+
+def animated_webp():
+    buffer = BytesIO()
+    frames = [Image.new("RGB", (20, 20), colour) for colour in ("red", "blue", "green")]
+    frames[0].save(buffer, format="WEBP", save_all=True, append_images=frames[1:], duration=50)
+    return buffer.getvalue()
+
+
+def post_logo(client, editor, content, filename):
+    client.force_login(editor)
+    partner = Partner.objects.get(slug="induk-university")
+    data = {
+        "name_uz": partner.name_uz,
+        "name_ru": partner.name_ru,
+        "name_en": partner.name_en,
+        "slug": partner.slug,
+        "country": partner.country.code,
+        "city_uz": partner.city_uz,
+        "is_active": "on",
+        "logo": SimpleUploadedFile(filename, content),
+    }
+    response = client.post(reverse("admin:partners_partner_change", args=[partner.pk]), data)
+    partner.refresh_from_db()
+    return response, partner
+
+
+def test_logo_is_stored_under_a_random_name_with_resized_variants(client, seeded, editor):
+    response, partner = post_logo(client, editor, image_bytes("PNG", (600, 300)), "logo.png")
+
+    assert response.status_code == 302
+    assert partner.logo.name.startswith("partners/")
+    assert "logo" not in partner.logo.name
+    storage = partner.logo.storage
+    stem = partner.logo.name.rsplit(".", 1)[0]
+    for width in (64, 128, 256):
+        assert storage.exists(f"{stem}-w{width}.webp")
+        with storage.open(f"{stem}-w{width}.png") as variant, Image.open(variant) as image:
+            assert image.width == width
+
+
+def test_public_page_serves_resized_webp_with_fallback_never_the_original(client, seeded, editor):
+    _response, partner = post_logo(client, editor, image_bytes("JPEG", (900, 900)), "logo.jpg")
+    client.logout()
+
+    page = client.get("/en/partners/induk-university/").content.decode()
+
+    assert '<source type="image/webp" srcset="/media/partners/' in page
+    assert "-w128.webp 128w" in page
+    assert 'width="128" height="128"' in page
+    assert partner.logo.url not in page
+
+
+def test_gps_and_camera_metadata_are_removed(client, seeded, editor):
+    _response, partner = post_logo(client, editor, jpeg_with_gps(), "holiday.jpg")
+
+    with partner.logo.open("rb") as stored, Image.open(stored) as image:
+        assert dict(image.getexif()) == {}
+
+
+def test_data_appended_after_the_image_is_dropped(client, seeded, editor):
+    payload = image_bytes("PNG") + b"<script>alert(1)</script>PK\x03\x04hidden.zip"
+
+    _response, partner = post_logo(client, editor, payload, "polyglot.png")
+
+    with partner.logo.open("rb") as stored:
+        content = stored.read()
+    assert b"<script>" not in content
+    assert b"hidden.zip" not in content
+
+
+@pytest.mark.parametrize(
+    ("content", "filename", "message"),
+    [
+        (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "logo.svg", "not an image we can read"),
+        (b"just some text", "logo.png", "not an image we can read"),
+        (image_bytes("GIF"), "logo.gif", "Only JPEG, PNG and WebP images can be uploaded."),
+        (image_bytes("BMP"), "logo.bmp", "Only JPEG, PNG and WebP images can be uploaded."),
+        (image_bytes("TIFF"), "logo.tiff", "Only JPEG, PNG and WebP images can be uploaded."),
+        (image_bytes("ICO"), "logo.ico", "Only JPEG, PNG and WebP images can be uploaded."),
+        (image_bytes("JPEG")[:-200], "cut.jpg", "The image is damaged or incomplete."),
+        (animated_webp(), "moving.webp", "Animated images cannot be uploaded."),
+    ],
+    ids=["svg", "text", "gif", "bmp", "tiff", "ico", "truncated", "animated"],
+)
+def test_bad_upload_gets_a_form_error_and_changes_nothing(
+    client, seeded, editor, content, filename, message
+):
+    response, partner = post_logo(client, editor, content, filename)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not partner.logo
+
+
+def test_image_over_40_megapixels_is_refused_before_decoding(client, seeded, editor):
+    huge = image_bytes("PNG", (8000, 5001))
+
+    response, partner = post_logo(client, editor, huge, "huge.png")
+
+    assert "more than 40 megapixels" in response.content.decode()
+    assert not partner.logo
+
+
+def test_decompression_bomb_is_a_form_error_not_a_crash(client, seeded, editor):
+    bomb = image_bytes("PNG", (12000, 12000))
+
+    response, partner = post_logo(client, editor, bomb, "bomb.png")
+
+    assert response.status_code == 200
+    assert "more than 40 megapixels" in response.content.decode()
+    assert not partner.logo
+
+
+def test_file_over_5_megabytes_is_refused(client, seeded, editor):
+    oversized = image_bytes("PNG") + b"\0" * (5 * 1024 * 1024)
+
+    response, partner = post_logo(client, editor, oversized, "big.png")
+
+    assert "larger than 5 MB" in response.content.decode()
+    assert not partner.logo
+
+
+def test_upload_errors_are_in_the_staff_members_language(client, seeded, editor):
+    client.force_login(editor)
+    partner = Partner.objects.get(slug="induk-university")
+
+    with translation.override("ru"):
+        url = reverse("admin:partners_partner_change", args=[partner.pk])
+
+    response = client.post(
+        url,
+        {
+            "name_uz": partner.name_uz,
+            "slug": partner.slug,
+            "country": "KR",
+            "logo": SimpleUploadedFile("moving.webp", animated_webp()),
+        },
+    )
+
+    assert "Анимированные изображения загружать нельзя." in response.content.decode()
