@@ -6,9 +6,12 @@ default cache, which all workers share (Redis when configured, a file cache
 otherwise), so a save in one worker makes every worker re-render on its next
 request: one cache read per request decides. A view may shorten a page's
 life with `response.page_cache_seconds` (the home page does, so its open-now
-line changes at the hour it should).
+line changes at the hour it should). Stored pages are also kept gzipped,
+so compressing HTML costs nothing per request; only anonymous pages are
+compressed, as they carry no secret for a BREACH-style attack to guess.
 """
 
+import gzip
 import threading
 import time
 from collections import OrderedDict
@@ -17,13 +20,20 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.cache import (
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 from django.utils.http import http_date
+from django.utils.regex_helper import _lazy_re_compile
 
 CONTENT_VERSION_KEY = "iro:content-version"
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
 CACHEABLE_METHODS = {"GET", "HEAD"}
+ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 
 
 def content_version():
@@ -45,6 +55,7 @@ class CachedPage:
     version: int
     expires_at: float
     content: bytes
+    gzipped: bytes
     headers: dict
 
 
@@ -100,33 +111,14 @@ class PageCacheMiddleware:
         version = content_version()
         key = request.get_full_path()
         page = store.get(key, version)
-        if page is not None:
-            return self._respond_from(request, page)
-
-        response = self.get_response(request)
-        if self._is_cacheable_response(response):
-            self._prepare_for_caching(response, version)
-            lifetime = min(
-                settings.PAGE_CACHE_SECONDS,
-                getattr(response, "page_cache_seconds", settings.PAGE_CACHE_SECONDS),
-            )
-            if lifetime > 0:
-                store.put(
-                    key,
-                    CachedPage(
-                        version=version,
-                        expires_at=clock() + lifetime,
-                        content=response.content,
-                        headers=dict(response.items()),
-                    ),
-                )
-            return get_conditional_response(
-                request,
-                etag=response.get("ETag"),
-                last_modified=version // 1_000_000_000,
-                response=response,
-            )
-        return response
+        if page is None:
+            response = self.get_response(request)
+            if not self._is_cacheable_response(response):
+                return response
+            page = self._page_from(response, version)
+            if page.expires_at > clock():
+                store.put(key, page)
+        return self._respond_from(request, page)
 
     @staticmethod
     def _is_cacheable_request(request):
@@ -149,27 +141,50 @@ class PageCacheMiddleware:
         )
 
     @staticmethod
-    def _prepare_for_caching(response, version):
+    def _page_from(response, version):
         set_response_etag(response)
+        # Weak: the same page matches whether it travels gzipped or not.
+        if not response["ETag"].startswith("W/"):
+            response["ETag"] = f"W/{response['ETag']}"
         response["Last-Modified"] = http_date(version // 1_000_000_000)
+        patch_vary_headers(response, ["Accept-Encoding"])
+        lifetime = max(
+            0,
+            min(
+                settings.PAGE_CACHE_SECONDS,
+                getattr(response, "page_cache_seconds", settings.PAGE_CACHE_SECONDS),
+            ),
+        )
         # Browsers revalidate every time (a 304 is cheap); a shared proxy
         # may keep the page for a few seconds.
-        lifetime = getattr(response, "page_cache_seconds", settings.PROXY_CACHE_SECONDS)
         patch_cache_control(
             response,
             public=True,
             max_age=0,
-            s_maxage=max(0, min(settings.PROXY_CACHE_SECONDS, lifetime)),
+            s_maxage=min(settings.PROXY_CACHE_SECONDS, lifetime),
+        )
+        return CachedPage(
+            version=version,
+            expires_at=clock() + lifetime,
+            content=response.content,
+            gzipped=gzip.compress(response.content, compresslevel=6, mtime=0),
+            headers=dict(response.items()),
         )
 
     @staticmethod
     def _respond_from(request, page):
-        response = HttpResponse(page.content)
-        for header, value in page.headers.items():
+        if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+            response = HttpResponse(page.gzipped)
+            headers = {**page.headers, "Content-Encoding": "gzip"}
+        else:
+            response = HttpResponse(page.content)
+            headers = page.headers
+        for header, value in headers.items():
             response[header] = value
+        response["Content-Length"] = str(len(response.content))
         return get_conditional_response(
             request,
-            etag=page.headers.get("ETag"),
+            etag=page.headers["ETag"],
             last_modified=page.version // 1_000_000_000,
             response=response,
         )

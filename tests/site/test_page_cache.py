@@ -135,7 +135,20 @@ def test_errors_and_redirects_are_not_cached(client, seeded, path):
 def test_store_keeps_at_most_its_size():
     store = page_cache.PageStore(max_pages=2)
     for number in range(3):
-        store.put(f"/{number}", page_cache.CachedPage(1, float("inf"), b"", {}))
+        store.put(f"/{number}", page_cache.CachedPage(1, float("inf"), b"", b"", {}))
 
     assert store.get("/0", 1) is None
     assert store.get("/2", 1) is not None
+
+
+def test_cached_html_is_sent_gzipped_to_browsers_that_accept_it(client, seeded):
+    import gzip
+
+    plain = client.get("/ru/")
+    compressed = client.get("/ru/", headers={"accept-encoding": "gzip, deflate, br"})
+
+    assert compressed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in compressed["Vary"]
+    assert gzip.decompress(compressed.content) == plain.content
+    assert len(compressed.content) < len(plain.content) / 3
+    assert "Content-Encoding" not in plain
