@@ -4,6 +4,7 @@ On a machine without /usr/bin/chromium they are skipped with one loud line;
 in CI (CI=true) a missing browser fails the run instead.
 """
 
+import io
 import os
 import shutil
 
@@ -51,5 +52,5 @@ def site(live_server, transactional_db, settings):
     """The live site with the seed content loaded."""
     from django.core.management import call_command
 
-    call_command("load_seed", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    call_command("load_seed", stdout=io.StringIO())
     return live_server.url
