@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint format messages makemessages migrate seed clean
+.PHONY: run test lint format messages makemessages migrate seed clean bench
 
 run: $(INSTALLED) messages migrate seed
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -45,3 +45,7 @@ seed: $(INSTALLED)
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 	find . -name '*.mo' -path './locale/*' -delete
+
+# Speed against the framework floor and nginx (installs wrk and nginx-light).
+bench: $(INSTALLED)
+	$(BIN)/python bench/run.py

@@ -16,6 +16,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
@@ -57,6 +58,14 @@ class CachedPage:
     content: bytes
     gzipped: bytes
     headers: dict
+
+    @cached_property
+    def gzipped_headers(self):
+        return {
+            **self.headers,
+            "Content-Encoding": "gzip",
+            "Content-Length": str(len(self.gzipped)),
+        }
 
 
 class PageStore:
@@ -168,23 +177,20 @@ class PageCacheMiddleware:
             expires_at=clock() + lifetime,
             content=response.content,
             gzipped=gzip.compress(response.content, compresslevel=6, mtime=0),
-            headers=dict(response.items()),
+            headers={**response.headers, "Content-Length": str(len(response.content))},
         )
 
     @staticmethod
     def _respond_from(request, page):
         if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
-            response = HttpResponse(page.gzipped)
-            headers = {**page.headers, "Content-Encoding": "gzip"}
+            response = HttpResponse(page.gzipped, headers=page.gzipped_headers)
         else:
-            response = HttpResponse(page.content)
-            headers = page.headers
-        for header, value in headers.items():
-            response[header] = value
-        response["Content-Length"] = str(len(response.content))
-        return get_conditional_response(
-            request,
-            etag=page.headers["ETag"],
-            last_modified=page.version // 1_000_000_000,
-            response=response,
-        )
+            response = HttpResponse(page.content, headers=page.headers)
+        if "If-None-Match" in request.headers or "If-Modified-Since" in request.headers:
+            return get_conditional_response(
+                request,
+                etag=page.headers["ETag"],
+                last_modified=page.version // 1_000_000_000,
+                response=response,
+            )
+        return response
