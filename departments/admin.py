@@ -8,10 +8,10 @@ from modeltranslation.admin import (
 )
 
 from departments.models import Department, DepartmentHead, Goal, OfficeHours
-from iro_site.admin_helpers import thumbnail
+from iro_site.admin_helpers import TextOnlyForTranslatorsMixin, thumbnail
 
 
-class DepartmentHeadInline(TranslationStackedInline):
+class DepartmentHeadInline(TextOnlyForTranslatorsMixin, TranslationStackedInline):
     model = DepartmentHead
     fields = ["full_name", "position", "photo", "photo_preview", "bio"]
     readonly_fields = ["photo_preview"]
@@ -23,19 +23,19 @@ class DepartmentHeadInline(TranslationStackedInline):
         return thumbnail(head.photo, size=120)
 
 
-class OfficeHoursInline(admin.TabularInline):
+class OfficeHoursInline(TextOnlyForTranslatorsMixin, admin.TabularInline):
     model = OfficeHours
     extra = 0
     max_num = 7
 
 
-class GoalInline(SortableInlineAdminMixin, TranslationTabularInline):
+class GoalInline(TextOnlyForTranslatorsMixin, SortableInlineAdminMixin, TranslationTabularInline):
     model = Goal
     extra = 0
 
 
 @admin.register(Department)
-class DepartmentAdmin(SortableAdminBase, TabbedTranslationAdmin):
+class DepartmentAdmin(TextOnlyForTranslatorsMixin, SortableAdminBase, TabbedTranslationAdmin):
     list_display = ["name", "phone", "email"]
     search_fields = ["name_uz", "name_ru", "name_en"]
     prepopulated_fields = {"slug": ["name_en"]}

@@ -1,7 +1,10 @@
 """Pieces the apps' admin classes share."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.html import format_html
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
 
 # Staff paste addresses such as "www.unesco.org": read them as https.
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -17,3 +20,48 @@ def thumbnail(image, size=48):
         size,
         size,
     )
+
+
+def _translation_field_names(model):
+    try:
+        options = translator.get_options_for_model(model)
+    except NotRegistered:
+        return set()
+    # The untranslated original counts too: modeltranslation stands its
+    # per-language fields in for it on every form.
+    return set(options.fields) | {
+        build_localized_fieldname(field_name, code)
+        for field_name in options.fields
+        for code, _name in settings.LANGUAGES
+    }
+
+
+class TextOnlyForTranslatorsMixin:
+    """Staff who may change but not add content (Translators) change its
+    translated text only: slugs, images, countries, dates and order are
+    read-only for them, so a crafted POST cannot change those either."""
+
+    def _may_only_translate(self, request):
+        meta = self.model._meta
+        return not request.user.has_perm(f"{meta.app_label}.add_{meta.model_name}")
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if self._may_only_translate(request):
+            return {}  # the slug is read-only for them
+        return super().get_prepopulated_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        meta = self.model._meta
+        if not self._may_only_translate(request):
+            return readonly
+        translations = _translation_field_names(self.model)
+        return readonly + [
+            field.name
+            for field in meta.fields
+            if field.editable
+            and not field.primary_key
+            and field.name not in translations
+            and field.name not in readonly
+            and not isinstance(field, models.ForeignKey)
+        ]

@@ -9,6 +9,7 @@ ALLOWED_HOSTS stops start-up instead of falling back to a default.
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -31,6 +32,12 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
+# How many reverse proxies stand in front of gunicorn (0: clients connect directly).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# S3-compatible object storage for uploads when a bucket is named.
+MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
+MEDIA_S3_ENDPOINT_URL = env.str("MEDIA_S3_ENDPOINT_URL", default="")
+MEDIA_S3_CUSTOM_DOMAIN = env.str("MEDIA_S3_CUSTOM_DOMAIN", default="")
 # -------------------------------------------------------------------------
 
 if DEBUG:
@@ -59,6 +66,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "adminsortable2",
     "django_countries",
+    "csp",
+    "axes",
     "iro_site",
     "departments",
     "partners",
@@ -66,18 +75,26 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "iro_site.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before everything that reads sessions or cookies: a cached page for an
-    # anonymous visitor is answered right here.
+    # anonymous visitor is answered right here, with the headers added by
+    # the middleware below it stored alongside.
     "iro_site.page_cache.PageCacheMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "iro_site.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "iro_site.middleware.RequestSizeLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "iro_site.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes requires.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "iro_site.urls"
@@ -97,6 +114,19 @@ TEMPLATES = [
         },
     },
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out login is refused before any password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+# Lock the pair: one attacker cannot lock an editor out from everywhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "iro_site.client_ip.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -137,7 +167,21 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": (
+        {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": MEDIA_S3_BUCKET,
+                "endpoint_url": MEDIA_S3_ENDPOINT_URL or None,
+                "custom_domain": MEDIA_S3_CUSTOM_DOMAIN or None,
+                "file_overwrite": False,
+                "querystring_auth": False,
+                "default_acl": None,
+            },
+        }
+        if MEDIA_S3_BUCKET
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -160,9 +204,46 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "iro_site.logging.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain" if DEBUG else "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # django-axes announces itself at every start at INFO.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
+if DEBUG:
+    LOGGING["formatters"]["plain"] = {"format": "%(levelname)s %(name)s: %(message)s"}
+
+# --- Security --------------------------------------------------------------
+# Uploads are at most 5 MB; a request much larger is refused unread.
+MAX_REQUEST_BYTES = 6 * 1024 * 1024
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [
+            SELF,
+            "data:",
+            *([f"https://{MEDIA_S3_CUSTOM_DOMAIN}"] if MEDIA_S3_CUSTOM_DOMAIN else []),
+        ],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -3,12 +3,16 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from iro_site.admin_helpers import URL_FIELDS_ASSUME_HTTPS, thumbnail
+from iro_site.admin_helpers import (
+    URL_FIELDS_ASSUME_HTTPS,
+    TextOnlyForTranslatorsMixin,
+    thumbnail,
+)
 from partners.models import Partner
 
 
 @admin.register(Partner)
-class PartnerAdmin(SortableAdminMixin, TabbedTranslationAdmin):
+class PartnerAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["logo_preview", "name", "country", "city", "is_active"]
     list_display_links = ["name"]

@@ -2,12 +2,12 @@ from adminsortable2.admin import SortableAdminMixin
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from iro_site.admin_helpers import URL_FIELDS_ASSUME_HTTPS
+from iro_site.admin_helpers import URL_FIELDS_ASSUME_HTTPS, TextOnlyForTranslatorsMixin
 from programs.models import Programme, Project
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(SortableAdminMixin, TabbedTranslationAdmin):
+class ProgrammeAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["name", "website"]
     search_fields = ["name_uz", "name_ru", "name_en"]
@@ -16,7 +16,7 @@ class ProgrammeAdmin(SortableAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Project)
-class ProjectAdmin(SortableAdminMixin, TabbedTranslationAdmin):
+class ProjectAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["title", "programme", "status", "starts_on", "ends_on"]
     list_filter = ["programme", "status"]

@@ -1,0 +1,100 @@
+"""Site-wide request handling that is not about any one page."""
+
+from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse
+from django.shortcuts import render
+
+# Browser features this site never uses, switched off for every page.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "interest-cohort",
+    )
+)
+DATABASE_RETRY_SECONDS = 5
+
+
+class HealthCheckMiddleware:
+    """/healthz (the process answers) and /readyz (the database answers).
+
+    First in the stack: orchestrators call by IP address over plain HTTP,
+    which host validation and the HTTPS redirect would refuse.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path == "/healthz":
+            return self._plain("ok")
+        if request.path == "/readyz":
+            try:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT 1")
+            except DatabaseError:
+                return self._plain("database unavailable", status=503)
+            return self._plain("ready")
+        return self.get_response(request)
+
+    @staticmethod
+    def _plain(text, status=200):
+        response = HttpResponse(text, content_type="text/plain; charset=utf-8", status=status)
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a request body over MAX_REQUEST_BYTES before reading any of it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.MAX_REQUEST_BYTES:
+            response = render(request, "413.html", status=413)
+            response["Connection"] = "close"
+            return response
+        return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """A translated 503 with Retry-After while the database is away, not a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
