@@ -20,6 +20,6 @@ RUN SECRET_KEY=build-only ALLOWED_HOSTS=build.invalid \
 USER site
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s \
-  CMD python -c "import socket; socket.create_connection(('127.0.0.1', 8000), 4)"
+  CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"
 ENTRYPOINT ["deploy/entrypoint.sh"]
 CMD ["gunicorn", "--config", "deploy/gunicorn.conf.py", "iro_site.wsgi"]

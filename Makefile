@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint format messages makemessages migrate seed clean bench
+.PHONY: run test lint format messages makemessages migrate seed clean bench backup restore drills
 
 run: $(INSTALLED) messages migrate seed
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -49,3 +49,10 @@ clean:
 # Speed against the framework floor and nginx (installs wrk and nginx-light).
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py
+
+# PostgreSQL + media backup and restore (see README): BACKUP_DIR=/path
+backup:
+	deploy/backup.sh $(BACKUP_DIR)
+
+restore:
+	deploy/restore.sh $(BACKUP_DIR)

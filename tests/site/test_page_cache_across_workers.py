@@ -5,95 +5,27 @@ content version shared through the file cache that is the default backend.
 """
 
 import http.cookiejar
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 
 import pytest
-from django.conf import settings
+
+from tests.servers import ADMIN_PASSWORD, running_gunicorn, site_environment
 
 WORKERS = 2
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def gunicorn_site(tmp_path):
-    env = {
-        **{key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")},
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'site.sqlite3'}",
-        "CACHE_URL": f"filecache://{tmp_path / 'cache'}",
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "DEBUG": "true",
-    }
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "-v0"], ["load_seed"]):
-        subprocess.run(
-            [*manage, *command],
-            cwd=settings.BASE_DIR,
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-    subprocess.run(
-        [
-            *manage,
-            "shell",
-            "-c",
-            "from django.contrib.auth.models import User; "
-            "User.objects.create_superuser('admin', 'a@example.uz', 'a-long-test-password-42')",
-        ],
-        cwd=settings.BASE_DIR,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    port = free_port()
     log = tmp_path / "access.log"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "iro_site.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(WORKERS),
-            "--worker-class",
-            "sync",
-            "--access-logfile",
-            str(log),
-            "--access-logformat",
-            "%(p)s %(s)s %(U)s",
-        ],
-        cwd=settings.BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/robots.txt", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield base, log
-    server.terminate()
-    server.wait(timeout=10)
+    env = site_environment(tmp_path)
+    arguments = [
+        *("--workers", str(WORKERS), "--worker-class", "sync"),
+        *("--access-logfile", str(log), "--access-logformat", "%(p)s %(s)s %(U)s"),
+    ]
+    with running_gunicorn(env, *arguments) as base:
+        yield base, log
 
 
 def fetch(url):
@@ -119,7 +51,7 @@ def rename_partner_through_admin(base, new_name):
             {
                 "csrfmiddlewaretoken": token,
                 "username": "admin",
-                "password": "a-long-test-password-42",
+                "password": ADMIN_PASSWORD,
                 "next": "/en/admin/",
             }
         ).encode(),

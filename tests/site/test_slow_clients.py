@@ -1,0 +1,36 @@
+"""Slow clients holding connections do not make other visitors wait.
+
+With plain sync workers two such clients tie up two workers and a normal
+request waits for the timeout; the production settings use threads.
+"""
+
+import socket
+import time
+import urllib.request
+
+from tests.servers import running_gunicorn, site_environment
+
+SLOW_CLIENTS = 4
+
+
+def test_normal_request_answers_quickly_while_slow_clients_hold_connections(tmp_path):
+    env = site_environment(tmp_path, WEB_CONCURRENCY="2", GUNICORN_THREADS="4")
+    with running_gunicorn(env, "--config", "deploy/gunicorn.conf.py") as base:
+        port = int(base.rsplit(":", 1)[1])
+        slow = []
+        for _ in range(SLOW_CLIENTS):
+            connection = socket.create_connection(("127.0.0.1", port))
+            connection.sendall(b"GET /uz/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
+            slow.append(connection)
+        time.sleep(0.5)
+
+        started = time.monotonic()
+        with urllib.request.urlopen(base + "/ru/partners/", timeout=10) as response:
+            status = response.status
+        elapsed = time.monotonic() - started
+
+        for connection in slow:
+            connection.close()
+
+    assert status == 200
+    assert elapsed < 1.0
