@@ -56,3 +56,7 @@ backup:
 
 restore:
 	deploy/restore.sh $(BACKUP_DIR)
+
+# Reliability drills against the local PostgreSQL (restarts it!).
+drills: $(INSTALLED)
+	$(BIN)/python bench/drills.py

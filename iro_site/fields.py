@@ -3,7 +3,7 @@
 from django import forms
 from django.db import models
 
-from iro_site.images import clean_upload, make_variants
+from iro_site.images import clean_upload, delete_variants, make_variants
 
 
 class CleanImageFormField(forms.ImageField):
@@ -33,5 +33,11 @@ class CleanImageField(models.ImageField):
         is_new_file = bool(field_file) and not field_file._committed
         field_file = super().pre_save(model_instance, add)
         if is_new_file and self.variant_widths:
-            make_variants(field_file, self.variant_widths)
+            try:
+                make_variants(field_file, self.variant_widths)
+            except OSError:
+                # Keep all or nothing: the row must not point at a half set.
+                delete_variants(field_file.storage, field_file.name, self.variant_widths)
+                field_file.storage.delete(field_file.name)
+                raise
         return field_file

@@ -8,19 +8,22 @@ stored image also gets resized variants (WebP plus a JPEG or PNG fallback),
 so a visitor never downloads the original.
 """
 
+import shutil
 import uuid
 import warnings
 from io import BytesIO
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MEDIA_HEADROOM_BYTES = 50 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
@@ -56,6 +59,7 @@ def clean_upload(upload):
             image.load()
             cleaned = ImageOps.exif_transpose(image)
             content = _encode(cleaned, image_format)
+            _ensure_media_room(len(content))
     except ValidationError:
         raise
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
@@ -78,6 +82,23 @@ def clean_upload(upload):
         size=len(content),
         charset=None,
     )
+
+
+def _ensure_media_room(size):
+    """Refuse, with the form still filled in, an image the disk cannot hold."""
+    location = getattr(default_storage, "location", None)
+    if location is None:
+        return  # object storage
+    Path(location).mkdir(parents=True, exist_ok=True)
+    # The original, six variants of at most its size, and some headroom.
+    if shutil.disk_usage(location).free < size * 7 + MEDIA_HEADROOM_BYTES:
+        raise _error(
+            _(
+                "The server has no room to store this image. Nothing was saved; "
+                "please tell the site administrator."
+            ),
+            "no_room",
+        )
 
 
 def _encode(image, image_format):

@@ -5,6 +5,8 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from iro_site.storage import MediaFullError
+
 # Browser features this site never uses, switched off for every page.
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -83,7 +85,8 @@ class RequestSizeLimitMiddleware:
 
 
 class DatabaseUnavailableMiddleware:
-    """A translated 503 with Retry-After while the database is away, not a 500."""
+    """A translated 503 with Retry-After while the database is away, and a
+    translated 507 when the media disk is full; never a 500."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -92,6 +95,9 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        if isinstance(exception, MediaFullError):
+            # The admin's save ran in a transaction: nothing was recorded.
+            return render(request, "507.html", status=507)
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
         response = render(request, "503.html", status=503)

@@ -77,15 +77,18 @@ class PageStore:
         self._lock = threading.Lock()
 
     def get(self, key, version):
+        """The page if it is current; an outdated one stays for `stale`."""
         with self._lock:
             page = self._pages.get(key)
-            if page is None:
-                return None
-            if page.version != version or page.expires_at <= clock():
-                del self._pages[key]
+            if page is None or page.version != version or page.expires_at <= clock():
                 return None
             self._pages.move_to_end(key)
             return page
+
+    def stale(self, key):
+        """The last page stored under `key`, however old."""
+        with self._lock:
+            return self._pages.get(key)
 
     def put(self, key, page):
         with self._lock:
@@ -122,6 +125,9 @@ class PageCacheMiddleware:
         page = store.get(key, version)
         if page is None:
             response = self.get_response(request)
+            if response.status_code == 503 and (stale := store.stale(key)):
+                # The database is away: an outdated page beats no page.
+                return self._respond_from(request, stale)
             if not self._is_cacheable_response(response):
                 return response
             page = self._page_from(response, version)

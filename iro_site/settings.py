@@ -180,7 +180,7 @@ STORAGES = {
             },
         }
         if MEDIA_S3_BUCKET
-        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+        else {"BACKEND": "iro_site.storage.CleanFileSystemStorage"}
     ),
     "staticfiles": {
         "BACKEND": (

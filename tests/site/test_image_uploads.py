@@ -164,3 +164,47 @@ def test_upload_errors_are_in_the_staff_members_language(client, seeded, editor)
     )
 
     assert "Анимированные изображения загружать нельзя." in response.content.decode()
+
+
+def test_full_disk_known_in_advance_is_a_form_error_that_keeps_the_input(
+    client, seeded, editor, monkeypatch
+):
+    usage = type("Usage", (), {"free": 1024, "total": 10**9, "used": 10**9})
+    monkeypatch.setattr("iro_site.images.shutil.disk_usage", lambda path: usage)
+
+    response, partner = post_logo(client, editor, image_bytes("PNG"), "logo.png")
+
+    page = response.content.decode()
+    assert "The server has no room to store this image." in page
+    assert f'value="{partner.name_uz}"' in page
+    assert not partner.logo
+
+
+def test_disk_filling_up_mid_save_leaves_no_file_and_no_row(
+    client, seeded, editor, settings, monkeypatch
+):
+    from django.core.files.storage import FileSystemStorage
+
+    real_save = FileSystemStorage._save
+    writes = {"count": 0}
+
+    def save_until_full(storage, name, content):
+        writes["count"] += 1
+        if writes["count"] >= 3:  # the original and one variant fit
+            with open(storage.path(name), "wb") as partial:
+                partial.write(b"half a file")
+            raise OSError(28, "No space left on device")
+        return real_save(storage, name, content)
+
+    monkeypatch.setattr(FileSystemStorage, "_save", save_until_full)
+    client.raise_request_exception = False
+
+    response, partner = post_logo(client, editor, image_bytes("PNG", (400, 400)), "logo.png")
+
+    assert response.status_code == 507
+    assert "Nothing was saved" in response.content.decode()
+    assert not partner.logo
+    media = settings.MEDIA_ROOT
+    assert not [path for path in media.rglob("*") if path.is_file()]
+    monkeypatch.undo()
+    assert client.get("/en/partners/induk-university/").status_code == 200

@@ -152,3 +152,23 @@ def test_cached_html_is_sent_gzipped_to_browsers_that_accept_it(client, seeded):
     assert gzip.decompress(compressed.content) == plain.content
     assert len(compressed.content) < len(plain.content) / 3
     assert "Content-Encoding" not in plain
+
+
+def test_outdated_page_is_served_while_the_database_is_away(client, seeded, monkeypatch):
+    from django.db import OperationalError
+
+    client.get("/en/partners/")
+    Partner.objects.filter(slug="induk-university").update(name_en="Edited just before")
+    page_cache.mark_content_changed()
+
+    def no_database(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(
+        "partners.views.Partner.objects", type("Down", (), {"active": no_database})
+    )
+    response = client.get("/en/partners/")
+
+    assert response.status_code == 200
+    assert "Induk University" in response.content.decode()
+    assert client.get("/en/partners/?country=KZ").status_code == 503
