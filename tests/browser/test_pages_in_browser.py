@@ -102,3 +102,18 @@ def test_no_horizontal_scroll_on_a_small_phone(site, browser, path):
     context.close()
 
     assert scroll_width <= 360
+
+
+def test_home_page_with_all_its_resources_weighs_under_100_kb(site, page):
+    transferred = {}
+
+    def record(response):
+        transferred[response.url] = len(response.body()) if response.ok else 0
+
+    page.on("response", record)
+    page.goto(site + "/uz/", wait_until="networkidle")
+
+    # Bodies as decoded, so an upper bound on what travelled compressed.
+    assert sum(transferred.values()) < 100_000
+    assert any(url.endswith(".css") for url in transferred)
+    assert not any("://127.0.0.1" not in url and "://localhost" not in url for url in transferred)
