@@ -1,5 +1,5 @@
 from django.apps import AppConfig, apps
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 CONTENT_APPS = ["departments", "partners", "programs"]
@@ -16,6 +16,8 @@ class IroSiteConfig(AppConfig):
 
     def ready(self):
         from iro_site.page_cache import mark_content_changed
+        from iro_site.translation_status import fingerprints
+        from iro_site.translation_status.fields import translated_models
 
         for app_label in CONTENT_APPS:
             for model in apps.get_app_config(app_label).get_models():
@@ -25,3 +27,13 @@ class IroSiteConfig(AppConfig):
                         sender=model,
                         dispatch_uid=f"page-cache-{event}-{model._meta.label}",
                     )
+        for model, _fields in translated_models():
+            label = model._meta.label
+            pre_save.connect(
+                fingerprints.remember_previous_values,
+                sender=model,
+                dispatch_uid=f"fingerprint-before-{label}",
+            )
+            post_save.connect(
+                fingerprints.update_fingerprints, sender=model, dispatch_uid=f"fingerprint-{label}"
+            )

@@ -18,6 +18,7 @@ from modeltranslation.utils import build_localized_fieldname
 from departments.models import Department, DepartmentHead, Goal, OfficeHours
 from iro_site.models import SeedRecord
 from iro_site.page_cache import mark_content_changed
+from iro_site.translation_status.fingerprints import fingerprint_everything
 from partners.models import Partner
 from programs.models import Programme, Project
 
@@ -103,10 +104,12 @@ def _load_department(report, content):
         )
         for row in content["office_hours"]
     )
-    Goal.objects.bulk_create(
+    goals = Goal.objects.bulk_create(
         Goal(department=department, position=position, **translations("text", text))
         for position, text in enumerate(content["goals"])
     )
+    # bulk_create sends no signals: record what the translations were made from.
+    fingerprint_everything(goals)
 
 
 def _load_partner(report, data, position):

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "django_countries",
     "csp",
     "axes",
+    "rosetta",
     "iro_site",
     "departments",
     "partners",
@@ -161,6 +162,16 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 }
 # The tabbed admin would load jQuery UI from a CDN; serve our own copy.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# Translators edit locale/ in the browser (Rosetta), behind the admin login.
+ROSETTA_ACCESS_CONTROL_FUNCTION = "iro_site.translation_status.access.can_translate"
+ROSETTA_LOGIN_URL = f"/{LANGUAGE_CODE}/{ADMIN_URL}login/"
+# Per-worker memory would lose a translator's work between gunicorn workers.
+ROSETTA_STORAGE_CLASS = "rosetta.storage.SessionRosettaStorage"
+ROSETTA_MESSAGES_SOURCE_LANGUAGE_CODE = "en"
+ROSETTA_SHOW_AT_ADMIN_PANEL = True
+ROSETTA_POFILE_WRAP_WIDTH = 79
+ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
 
 # --- Static and media files -----------------------------------------------
 STATIC_URL = "static/"

@@ -7,6 +7,7 @@ from django.urls import include, path
 
 from iro_site import views
 from iro_site.sitemaps import SITEMAPS
+from iro_site.translation_status import views as status_views
 
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
@@ -14,8 +15,24 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
 ]
 
+translation_status_urls = [
+    path("", admin.site.admin_view(status_views.translation_status), name="translation-status"),
+    path(
+        "same-in-all-languages/",
+        admin.site.admin_view(status_views.mark_same_in_all_languages),
+        name="translation-same",
+    ),
+    path(
+        "confirm/",
+        admin.site.admin_view(status_views.confirm_translation),
+        name="translation-confirm",
+    ),
+]
+
 urlpatterns += i18n_patterns(
+    path(f"{settings.ADMIN_URL}translation-status/", include(translation_status_urls)),
     path(settings.ADMIN_URL, admin.site.urls),
+    path("rosetta/", include("rosetta.urls")),
     path("", include("departments.urls")),
     path("partners/", include("partners.urls")),
     path("programmes/", include("programs.urls")),

@@ -1,0 +1,131 @@
+"""How complete the translated content is, per field and language.
+
+A unit is one field of one object in one language. Fields empty in every
+language have nothing to translate and do not count. A unit is missing
+when its language is empty, stale when it was written from an earlier
+source text, and done otherwise (or when the field is marked the same in
+every language).
+"""
+
+from dataclasses import dataclass
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import override
+
+from iro_site.models import SameInAllLanguages, TranslationFingerprint
+from iro_site.translation_status.fields import (
+    LANGUAGE_CODES,
+    SOURCE_LANGUAGE,
+    content_type_of,
+    source_hash,
+    translated_models,
+    value,
+)
+
+MISSING, STALE, DONE, SAME = "missing", "stale", "done", "same"
+
+# Where each model's text appears on the public site, for "what visitors see".
+PUBLIC_PAGES = {
+    "departments.department": lambda obj: [("departments:home", {})],
+    "departments.departmenthead": lambda obj: [("departments:home", {})],
+    "departments.goal": lambda obj: [("departments:home", {})],
+    "partners.partner": lambda obj: [
+        ("partners:list", {}),
+        ("partners:detail", {"slug": obj.slug}),
+    ],
+    "programs.programme": lambda obj: [("departments:home", {}), ("programs:list", {})],
+    "programs.project": lambda obj: [
+        ("departments:home", {}),
+        ("programs:list", {}),
+        ("programs:project-detail", {"programme_slug": obj.programme.slug, "slug": obj.slug}),
+    ],
+}
+# Models edited inline on another model's form.
+EDITED_ON = {
+    "departments.departmenthead": "department",
+    "departments.goal": "department",
+    "departments.officehours": "department",
+}
+
+
+def admin_url(obj, field, language):
+    """The admin form for `obj`, opened on `language`'s tab at `field`."""
+    target = obj
+    if obj._meta.label_lower in EDITED_ON:
+        target = getattr(obj, EDITED_ON[obj._meta.label_lower])
+    meta = target._meta
+    try:
+        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[target.pk])
+    except NoReverseMatch:
+        return ""
+    return f"{url}#{field}_{language}"
+
+
+@dataclass
+class Unit:
+    obj: object
+    field: str
+    language: str
+    state: str
+    content_type_id: int
+
+    @property
+    def model_label(self):
+        return self.obj._meta.label_lower
+
+    @property
+    def model_name(self):
+        return self.obj._meta.verbose_name_plural
+
+    @property
+    def field_label(self):
+        return self.obj._meta.get_field(self.field).verbose_name
+
+    def admin_url(self):
+        return admin_url(self.obj, self.field, self.language)
+
+    def public_pages(self):
+        pages = PUBLIC_PAGES.get(self.model_label, lambda obj: [])(self.obj)
+        with override(self.language):
+            return [reverse(name, kwargs=kwargs) for name, kwargs in pages]
+
+
+def content_units():
+    """Every unit of translated content, in a few queries per model."""
+    units = []
+    for model, fields in translated_models():
+        content_type = content_type_of(model)
+        fingerprints = {
+            (row.object_id, row.field, row.language): row.source_hash
+            for row in TranslationFingerprint.objects.filter(content_type=content_type)
+        }
+        same = set(
+            SameInAllLanguages.objects.filter(content_type=content_type).values_list(
+                "object_id", "field"
+            )
+        )
+        queryset = model._default_manager.all()
+        if model._meta.label_lower == "programs.project":
+            queryset = queryset.select_related("programme")
+        for obj in queryset:
+            for field in fields:
+                values = {code: value(obj, field, code) for code in LANGUAGE_CODES}
+                if not any(values.values()):
+                    continue
+                source = values[SOURCE_LANGUAGE]
+                for code in LANGUAGE_CODES:
+                    if (obj.pk, field) in same:
+                        state = SAME
+                    elif not values[code]:
+                        state = MISSING
+                    elif (
+                        code != SOURCE_LANGUAGE
+                        and source
+                        and fingerprints.get((obj.pk, field, code), source_hash(source))
+                        != source_hash(source)
+                    ):
+                        state = STALE
+                    else:
+                        state = DONE
+                    units.append(Unit(obj, field, code, state, content_type.pk))
+    return units

@@ -1,0 +1,58 @@
+"""Keep, per translation, a fingerprint of the source text it was made from.
+
+A translation whose fingerprint no longer matches the current Uzbek text
+"may be outdated" until someone writes it again or confirms it.
+"""
+
+from iro_site.models import TranslationFingerprint
+from iro_site.translation_status.fields import (
+    SOURCE_LANGUAGE,
+    TARGET_LANGUAGES,
+    content_type_of,
+    source_hash,
+    translated_fields,
+    value,
+)
+
+
+def remember_previous_values(sender, instance, **kwargs):
+    """pre_save: note the stored values, to tell what this save changes."""
+    previous = sender._default_manager.filter(pk=instance.pk).first() if instance.pk else None
+    instance._translations_before_save = previous
+
+
+def update_fingerprints(sender, instance, **kwargs):
+    """post_save: a translation written now was made from today's source."""
+    previous = getattr(instance, "_translations_before_save", None)
+    content_type = content_type_of(sender)
+    for field in translated_fields(sender):
+        source = value(instance, field, SOURCE_LANGUAGE)
+        for language in TARGET_LANGUAGES:
+            current = value(instance, field, language)
+            written_now = previous is None or value(previous, field, language) != current
+            if not current:
+                TranslationFingerprint.objects.filter(
+                    content_type=content_type,
+                    object_id=instance.pk,
+                    field=field,
+                    language=language,
+                ).delete()
+            elif written_now and source:
+                confirm(content_type, instance.pk, field, language, source)
+
+
+def confirm(content_type, object_id, field, language, source):
+    """Record that the translation matches `source` (written or checked now)."""
+    TranslationFingerprint.objects.update_or_create(
+        content_type=content_type,
+        object_id=object_id,
+        field=field,
+        language=language,
+        defaults={"source_hash": source_hash(source)},
+    )
+
+
+def fingerprint_everything(objects):
+    """For content created without signals (the seed's bulk_create)."""
+    for obj in objects:
+        update_fingerprints(type(obj), obj)
