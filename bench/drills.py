@@ -29,7 +29,16 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
-from run import ROOT, Gunicorn, ensure_tools, free_port, nginx, site_environment, wait_until_up
+from run import (
+    ROOT,
+    Gunicorn,
+    ensure_tools,
+    free_port,
+    nginx,
+    site_environment,
+    wait_until_up,
+    wrk,
+)
 
 PYTHON = sys.executable
 LOAD_SECONDS = int(os.environ.get("DRILL_SECONDS", "60"))
@@ -290,7 +299,7 @@ def main():
             "local n = 0\nrequest = function()\n  n = n + 1\n"
             "  return wrk.format('GET', paths[(n % #paths) + 1])\nend\n"
         )
-        load = wrk_with_script(base, lua, LOAD_SECONDS, 64)
+        load = wrk(base, seconds=LOAD_SECONDS, connections=64, script=lua)
         rows.append(("1. load held", f"{LOAD_SECONDS}s, 64 connections: {load['rps']:.0f} req/s, "
                      f"p99 {load['p99']}, non-2xx or errors {load['errors']}"))  # fmt: skip
 
@@ -333,21 +342,6 @@ def main():
         print("| --- | --- |")
         for drill, result in rows:
             print(f"| {drill} | {result} |")
-
-
-def wrk_with_script(base, script, seconds, connections):
-    output = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(script), base],
-        capture_output=True, text=True, check=True, timeout=seconds + 60,
-    ).stdout  # fmt: skip
-    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.MULTILINE))
-    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p99": latency.get("99", "?"),
-        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
-    }
 
 
 if __name__ == "__main__":

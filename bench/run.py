@@ -72,13 +72,13 @@ def wait_until_up(url, timeout=30):
     sys.exit(f"nothing answered at {url}")
 
 
-def wrk(url):
+def wrk(url, seconds=SECONDS, connections=CONNECTIONS, script=None):
+    """Requests/s, p50, p99 and failed requests (errors and non-2xx) from wrk."""
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    if script:
+        command += ["-s", str(script)]
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=SECONDS + 30,
+        command, capture_output=True, text=True, check=True, timeout=seconds + 60
     ).stdout
     latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.MULTILINE))
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))

@@ -138,3 +138,31 @@ def test_partner_list_filters_by_country(client, seeded, editor):
 
     assert page.status_code == 200
     assert page.context["cl"].result_count == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "present", "absent"),
+    [
+        ("uz", "Tarjimalar holati", "Site administration"),
+        ("ru", "Состояние переводов", "Site administration"),
+        ("en", "Translation status", "Состояние переводов"),
+    ],
+)
+def test_admin_speaks_the_staff_members_language(client, seeded, editor, lang, present, absent):
+    client.force_login(editor)
+
+    page = client.get(f"/{lang}/admin/").content.decode()
+
+    assert f'<html lang="{lang}"' in page
+    assert present in page
+    assert absent not in page
+
+
+def test_uzbek_admin_form_has_no_english_left_in_djangos_own_strings(client, seeded, editor):
+    client.force_login(editor)
+    partner = Partner.objects.first()
+
+    page = client.get(f"/uz/admin/partners/partner/{partner.pk}/change/").content.decode()
+
+    for english in ["Save and continue editing", "Save and add another", "History"]:
+        assert english not in page
