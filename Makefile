@@ -11,7 +11,7 @@ run: $(INSTALLED) messages migrate seed
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: $(INSTALLED) messages
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

@@ -3,10 +3,18 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils import translation
 
 from iro_site import page_cache
 
 LANGUAGES = ["uz", "ru", "en"]
+
+
+@pytest.fixture(autouse=True)
+def _english_outside_requests():
+    """reverse() in a test gives /en/ URLs, whatever the last request activated."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +28,8 @@ def _isolated_storage(settings, tmp_path):
         }
     }
     page_cache.store.clear()
+    # Real password hashing costs a quarter second per login or new user.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

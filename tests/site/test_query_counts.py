@@ -1,5 +1,7 @@
 """Public pages run a fixed number of queries, however much content there is."""
 
+import itertools
+
 import pytest
 from model_bakery import baker
 
@@ -24,8 +26,9 @@ def add_content(partner_count):
     baker.make(
         Partner,
         _quantity=partner_count,
+        _bulk_create=True,
         name_uz=baker.seq("Hamkor "),
-        country=lambda: COUNTRIES[Partner.objects.count() % len(COUNTRIES)],
+        country=itertools.cycle(COUNTRIES),
         slug=baker.seq("partner-"),
     )
     for programme in baker.make(Programme, _quantity=3, slug=baker.seq("programme-")):
