@@ -32,6 +32,6 @@ class PartnerAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTransl
         "is_active",
     ]
 
-    @admin.display(description=_("logo"))
+    @admin.display(description=_("current logo"))
     def logo_preview(self, partner):
         return thumbnail(partner.logo)

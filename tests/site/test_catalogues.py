@@ -1,5 +1,7 @@
 """Interface strings: complete catalogues, compiled and current."""
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import polib
@@ -37,3 +39,16 @@ def test_compiled_catalogue_is_not_older_than_its_source(po_path):
 def test_compiled_catalogue_is_used(lang, expected):
     with translation.override(lang):
         assert translation.gettext("Partners") == expected
+
+
+@pytest.mark.skipif(not shutil.which("msgfmt"), reason="GNU gettext's msgfmt is not installed")
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda path: path.parts[-3])
+def test_catalogue_passes_gnu_gettexts_own_check(po_path):
+    result = subprocess.run(
+        ["msgfmt", "--check", "-o", "/dev/null", str(po_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
