@@ -16,7 +16,7 @@ RUN SECRET_KEY=build-only ALLOWED_HOSTS=build.invalid \
     python manage.py compile_translations \
     && SECRET_KEY=build-only ALLOWED_HOSTS=build.invalid \
     python manage.py collectstatic --noinput \
-    && mkdir -p /app/media && chown site:site /app/media
+    && mkdir -p /app/media /app/var && chown site:site /app /app/media /app/var
 USER site
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s \

@@ -1,6 +1,8 @@
 """Pieces the apps' admin classes share."""
 
 from django.conf import settings
+from django.contrib.admin.options import InlineModelAdmin
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.html import format_html
 from modeltranslation.translator import NotRegistered, translator
@@ -45,6 +47,21 @@ class TextOnlyForTranslatorsMixin:
         meta = self.model._meta
         return not request.user.has_perm(f"{meta.app_label}.add_{meta.model_name}")
 
+    def update_order(self, request):
+        """adminsortable2's drag-and-drop endpoint: order is not text."""
+        if self._may_only_translate(request):
+            raise PermissionDenied
+        return super().update_order(request)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self._may_only_translate(request):
+            # adminsortable2's "move to page" actions reorder too.
+            actions = {
+                name: action for name, action in actions.items() if not name.startswith("move_")
+            }
+        return actions
+
     def get_prepopulated_fields(self, request, obj=None):
         if self._may_only_translate(request):
             return {}  # the slug is read-only for them
@@ -63,5 +80,6 @@ class TextOnlyForTranslatorsMixin:
             and not field.primary_key
             and field.name not in translations
             and field.name not in readonly
-            and not isinstance(field, models.ForeignKey)
+            # An inline's link to its parent is not on its form at all.
+            and not (isinstance(self, InlineModelAdmin) and isinstance(field, models.ForeignKey))
         ]

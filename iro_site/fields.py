@@ -35,7 +35,7 @@ class CleanImageField(models.ImageField):
         if is_new_file and self.variant_widths:
             try:
                 make_variants(field_file, self.variant_widths)
-            except OSError:
+            except Exception:
                 # Keep all or nothing: the row must not point at a half set.
                 delete_variants(field_file.storage, field_file.name, self.variant_widths)
                 field_file.storage.delete(field_file.name)

@@ -150,7 +150,9 @@ def make_variants(field_file, widths):
         image.load()
         fallback = fallback_extension(field_file.name)
         for width in widths:
-            resized = ImageOps.contain(image, (width, width * 4))
+            # At least one pixel high, however wide the image.
+            height = max(1, round(image.height * width / image.width))
+            resized = image.resize((width, height), Image.Resampling.LANCZOS)
             for extension in ("webp", fallback):
                 name = variant_name(field_file.name, width, extension)
                 if storage.exists(name):

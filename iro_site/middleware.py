@@ -78,9 +78,7 @@ class RequestSizeLimitMiddleware:
         except ValueError:
             length = 0
         if length > settings.MAX_REQUEST_BYTES:
-            response = render(request, "413.html", status=413)
-            response["Connection"] = "close"
-            return response
+            return render(request, "413.html", status=413)
         return self.get_response(request)
 
 

@@ -34,6 +34,8 @@ CONTENT_VERSION_KEY = "iro:content-version"
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
 CACHEABLE_METHODS = {"GET", "HEAD"}
+# Query parameters a public page uses; pages with others are not stored.
+CACHED_QUERY_PARAMETERS = {"country"}
 ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 
 
@@ -114,14 +116,15 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self._is_cacheable_request(request):
             response = self.get_response(request)
-            if request.method not in CACHEABLE_METHODS and response.status_code < 400:
+            if self._is_staff_write(request, response):
                 # Admin saves, drag-and-drop reordering and deletes all come
                 # through here, including bulk updates that send no signals.
                 mark_content_changed()
             return response
 
         version = content_version()
-        key = request.get_full_path()
+        # Pages hold absolute URLs (hreflang, sitemap): one entry per host.
+        key = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         page = store.get(key, version)
         if page is None:
             response = self.get_response(request)
@@ -131,9 +134,23 @@ class PageCacheMiddleware:
             if not self._is_cacheable_response(response):
                 return response
             page = self._page_from(response, version)
-            if page.expires_at > clock():
+            # Unknown query parameters (?utm_source=...) are answered but not
+            # stored, so junk URLs cannot push real pages out of the store.
+            if page.expires_at > clock() and set(request.GET) <= CACHED_QUERY_PARAMETERS:
                 store.put(key, page)
         return self._respond_from(request, page)
+
+    @staticmethod
+    def _is_staff_write(request, response):
+        user = getattr(request, "user", None)
+        return (
+            request.method not in CACHEABLE_METHODS
+            and request.method != "OPTIONS"
+            and response.status_code < 400
+            and user is not None
+            and user.is_authenticated
+            and user.is_staff
+        )
 
     @staticmethod
     def _is_cacheable_request(request):

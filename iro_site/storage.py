@@ -1,5 +1,6 @@
-"""Media storage that leaves no partial file behind when a write fails."""
+"""Media storage that leaves no partial file behind when the disk is full."""
 
+import errno
 import os
 
 from django.core.files.storage import FileSystemStorage
@@ -11,11 +12,15 @@ class MediaFullError(OSError):
 
 class CleanFileSystemStorage(FileSystemStorage):
     def _save(self, name, content):
+        path = self.path(name)
+        existed = os.path.exists(path)
         try:
             return super()._save(name, content)
         except OSError as error:
-            # Django leaves whatever was written so far (a full disk, say).
-            partial = self.path(name)
-            if os.path.exists(partial):
-                os.remove(partial)
+            if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            # Django leaves whatever it had written; never touch a file that
+            # was there before (Django then wrote under another name).
+            if not existed and os.path.exists(path):
+                os.remove(path)
             raise MediaFullError(error.errno, error.strerror or str(error)) from error

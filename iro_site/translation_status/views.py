@@ -2,12 +2,13 @@
 
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from modeltranslation.translator import NotRegistered
 
 from iro_site.models import SameInAllLanguages
 from iro_site.translation_status.access import can_translate
@@ -45,13 +46,15 @@ def translation_status(request):
 def _target(request):
     try:
         content_type = ContentType.objects.get_for_id(int(request.POST["content_type"]))
-        obj = content_type.get_object_for_this_type(pk=int(request.POST["object_id"]))
-    except (KeyError, ValueError, ContentType.DoesNotExist) as error:
-        raise Http404 from error
-    except content_type.model_class().DoesNotExist as error:
+        model = content_type.model_class()
+        if model is None:
+            raise Http404
+        fields = translated_fields(model)
+        obj = model._default_manager.get(pk=int(request.POST["object_id"]))
+    except (KeyError, ValueError, OverflowError, ObjectDoesNotExist, NotRegistered) as error:
         raise Http404 from error
     field = request.POST.get("field", "")
-    if field not in translated_fields(type(obj)):
+    if field not in fields:
         raise Http404
     return content_type, obj, field
 

@@ -3,6 +3,9 @@
 import pytest
 from django.contrib.auth.models import User
 
+from departments.models import Department
+from partners.models import Partner
+
 pytestmark = pytest.mark.browser
 
 
@@ -17,8 +20,8 @@ def test_admin_forms_show_language_tabs_without_console_errors(site, page):
     page.fill("#id_password", "a-long-test-password-42")
     page.click("input[type=submit]")
     for path in [
-        "/ru/admin/partners/partner/1/change/",
-        "/ru/admin/departments/department/1/change/",
+        f"/ru/admin/partners/partner/{Partner.objects.first().pk}/change/",
+        f"/ru/admin/departments/department/{Department.objects.first().pk}/change/",
     ]:
         page.goto(site + path)
         page.wait_for_selector(".ui-tabs-nav")

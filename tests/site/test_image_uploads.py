@@ -208,3 +208,12 @@ def test_disk_filling_up_mid_save_leaves_no_file_and_no_row(
     assert not [path for path in media.rglob("*") if path.is_file()]
     monkeypatch.undo()
     assert client.get("/en/partners/induk-university/").status_code == 200
+
+
+def test_very_wide_logo_gets_variants_at_least_one_pixel_high(client, seeded, editor):
+    response, partner = post_logo(client, editor, image_bytes("PNG", (5000, 20)), "banner.png")
+
+    assert response.status_code == 302
+    stem = partner.logo.name.rsplit(".", 1)[0]
+    with partner.logo.storage.open(f"{stem}-w64.png") as variant, Image.open(variant) as image:
+        assert image.size == (64, 1)

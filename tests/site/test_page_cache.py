@@ -129,7 +129,8 @@ def test_change_that_sent_no_signal_shows_once_the_page_expires(
 def test_errors_and_redirects_are_not_cached(client, seeded, path):
     client.get(path)
 
-    assert page_cache.store.get(path, page_cache.content_version()) is None
+    key = f"http://testserver{path}"
+    assert page_cache.store.get(key, page_cache.content_version()) is None
 
 
 def test_store_keeps_at_most_its_size():
@@ -172,3 +173,32 @@ def test_outdated_page_is_served_while_the_database_is_away(client, seeded, monk
     assert response.status_code == 200
     assert "Induk University" in response.content.decode()
     assert client.get("/en/partners/?country=KZ").status_code == 503
+
+
+@pytest.mark.parametrize("method", ["post", "options"])
+def test_anonymous_requests_cannot_empty_the_cache(client, seeded, method):
+    version = page_cache.content_version()
+
+    getattr(client, method)("/uz/")
+    getattr(client, method)("/")
+
+    assert page_cache.content_version() == version
+
+
+def test_pages_with_unknown_query_parameters_are_answered_but_not_stored(client, seeded):
+    response = client.get("/en/partners/?utm_source=spam")
+
+    assert response.status_code == 200
+    version = page_cache.content_version()
+    assert page_cache.store.get("http://testserver/en/partners/?utm_source=spam", version) is None
+    client.get("/en/partners/?country=KZ")
+    assert page_cache.store.get("http://testserver/en/partners/?country=KZ", version)
+
+
+def test_a_page_rendered_for_one_host_is_not_served_for_another(client, seeded, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "mirror.example.uz"]
+    client.get("/en/")
+
+    page = client.get("/en/", HTTP_HOST="mirror.example.uz").content.decode()
+
+    assert 'href="http://mirror.example.uz/ru/"' in page

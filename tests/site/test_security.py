@@ -269,3 +269,44 @@ def test_oversized_request_is_refused_before_it_is_read(client, seeded, editor):
 
     assert response.status_code == 413
     assert "Files of up to 5 MB can be uploaded." in response.content.decode()
+
+
+def test_translator_cannot_reorder_or_move_content(client, seeded, translator):
+    import json
+
+    from programs.models import Programme, Project
+
+    client.force_login(translator)
+    partner = Partner.objects.get(slug="induk-university")
+    reorder = client.post(
+        reverse("admin:partners_partner_sortable_update"),
+        json.dumps({"updatedItems": [[partner.pk, 999]]}),
+        content_type="application/json",
+    )
+    project = Project.objects.get(slug="uzdoc-2")
+    client.post(
+        reverse("admin:programs_project_change", args=[project.pk]),
+        {"title_uz": project.title_uz, "programme": Programme.objects.get(slug="unesco").pk},
+    )
+
+    assert reorder.status_code == 403
+    assert Partner.objects.get(pk=partner.pk).position != 999
+    assert Project.objects.get(pk=project.pk).programme.slug == "erasmus-plus"
+    changelist = client.get(reverse("admin:partners_partner_changelist")).content.decode()
+    assert "move_to_" not in changelist
+
+
+def test_editor_can_reorder(client, seeded, editor):
+    import json
+
+    client.force_login(editor)
+    partner = Partner.objects.get(slug="induk-university")
+
+    response = client.post(
+        reverse("admin:partners_partner_sortable_update"),
+        json.dumps({"updatedItems": [[partner.pk, 999]]}),
+        content_type="application/json",
+    )
+
+    assert response.status_code == 200
+    assert Partner.objects.get(pk=partner.pk).position == 999

@@ -283,3 +283,19 @@ def test_status_page_queries_do_not_grow_per_item(
 
     with django_assert_max_num_queries(40):
         assert client.get(reverse("translation-status")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [lambda: ContentType.objects.get_for_model(User).pk, lambda: 10**30, lambda: "x"],
+    ids=["model without translations", "huge id", "not a number"],
+)
+def test_status_actions_answer_404_to_junk(client, db, translator, content_type):
+    client.force_login(translator)
+
+    response = client.post(
+        reverse("translation-same"),
+        {"content_type": content_type(), "object_id": translator.pk, "field": "username"},
+    )
+
+    assert response.status_code == 404
