@@ -52,3 +52,25 @@ def test_production_without_allowed_hosts_refuses_to_start():
 
     assert result.returncode != 0
     assert "ALLOWED_HOSTS must be set when DEBUG is off." in result.stderr
+
+
+def test_uploads_go_to_object_storage_when_a_bucket_is_named():
+    code = (
+        "from django.conf import settings; from django.core.files.storage import storages;"
+        "print(type(storages['default']).__name__, settings.CONTENT_SECURITY_POLICY"
+        "['DIRECTIVES']['img-src'])"
+    )
+
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+        **PRODUCTION_ENVIRONMENT,
+        MEDIA_S3_BUCKET="ird-media",
+        MEDIA_S3_CUSTOM_DOMAIN="media.ird.example.uz",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "S3Storage" in result.stdout
+    assert "https://media.ird.example.uz" in result.stdout
