@@ -1,12 +1,11 @@
 """Pieces the apps' admin classes share."""
 
-from django.conf import settings
 from django.contrib.admin.options import InlineModelAdmin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.html import format_html
 from modeltranslation.translator import NotRegistered, translator
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_translation_fields
 
 # Staff paste addresses such as "www.unesco.org": read them as https.
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -31,11 +30,7 @@ def _translation_field_names(model):
         return set()
     # The untranslated original counts too: modeltranslation stands its
     # per-language fields in for it on every form.
-    return set(options.fields) | {
-        build_localized_fieldname(field_name, code)
-        for field_name in options.fields
-        for code, _name in settings.LANGUAGES
-    }
+    return {*options.fields, *get_translation_fields(*options.fields)}
 
 
 class TextOnlyForTranslatorsMixin:

@@ -13,7 +13,6 @@ def partner_list(request):
     country = request.GET.get("country", "").strip().upper()[:COUNTRY_PARAMETER_MAX_LENGTH]
     context = {
         "all_groups": groups,
-        "partner_count": sum(len(group) for group in groups),
         "selected_country": country,
         "shown_groups": [group for group in groups if group.code == country]
         if country

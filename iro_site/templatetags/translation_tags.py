@@ -13,7 +13,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language, pgettext_lazy
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from iro_site.translation_status.content import admin_url
 
@@ -42,11 +42,6 @@ class Shown:
         return str(self)
 
 
-def _chain(language):
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    return [language, *fallbacks.get(language, fallbacks["default"])]
-
-
 def _staff_is_looking(request):
     # Anonymous visitors never touch the session: that would add Vary: Cookie.
     if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
@@ -57,7 +52,8 @@ def _staff_is_looking(request):
 @register.simple_tag(takes_context=True)
 def translated(context, obj, field):
     current = get_language()
-    for language in _chain(current):
+    # modeltranslation's own fallback order, as the descriptors use it.
+    for language in resolution_order(current):
         text = getattr(obj, build_localized_fieldname(field, language), "") or ""
         if text.strip():
             break
