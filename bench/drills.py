@@ -16,6 +16,7 @@ DRILL_SECONDS sets step 1's length (default 60).
 import itertools
 import os
 import re
+import runpy
 import signal
 import socket
 import subprocess
@@ -156,6 +157,17 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+def gunicorn_workers(env):
+    """How many workers deploy/gunicorn.conf.py starts with this environment."""
+    saved = os.environ.copy()
+    os.environ.update(env)
+    try:
+        return runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))["workers"]
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def worker_pids(master_pid):
@@ -323,7 +335,7 @@ def main():
         rows.append(("5. staff saves through 2-4", f"{len(staff.acknowledged)} acknowledged, "
                      f"{saved} in the database, {staff.failed} refused or failed"))  # fmt: skip
         # As many slow clients as workers: what ties up sync workers.
-        workers = int(env.get("WEB_CONCURRENCY", "2"))
+        workers = gunicorn_workers(env)
         direct = time_with_slow_clients(base, server.port, workers)
         rows.append((f"6a. {workers} slow clients straight at gunicorn (threaded workers)",
                      f"a normal request answered in {direct:.3f}s"))  # fmt: skip

@@ -72,6 +72,13 @@ def wait_until_up(url, timeout=30):
     sys.exit(f"nothing answered at {url}")
 
 
+def warm_up(url):
+    """A short burst first, so every worker has compiled its templates and
+    filled its page cache before the measured run."""
+    wait_until_up(url)
+    wrk(url, seconds=1)
+
+
 def wrk(url, seconds=SECONDS, connections=CONNECTIONS, script=None):
     """Requests/s, p50, p99 and failed requests (errors and non-2xx) from wrk."""
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
@@ -180,7 +187,7 @@ def measure_site(env, label):
     for lang in LANGUAGES:
         for page in PAGES:
             path = page.format(lang=lang)
-            wait_until_up(base + path)  # warms the page cache
+            warm_up(base + path)
             results[path] = wrk(base + path)
             print(f"  {label:9} {path:45} {results[path]['rps']:9.0f} req/s", flush=True)
     memory = server.worker_peak_memory_mb()
@@ -216,7 +223,7 @@ def main():
         workdir,
         "proxy",
     )
-    wait_until_up(f"http://127.0.0.1:{proxy_port}/uz/")
+    warm_up(f"http://127.0.0.1:{proxy_port}/uz/")
     proxied = wrk(f"http://127.0.0.1:{proxy_port}/uz/")
     proxy.terminate()
     cached_server.stop()
@@ -228,7 +235,7 @@ def main():
 
     floor_env = {**cached_env, "BENCH_PAGE": str(home_html), "PYTHONPATH": str(ROOT / "bench")}
     floor_server = Gunicorn("floor_app", floor_env, free_port())
-    wait_until_up(f"http://127.0.0.1:{floor_server.port}/")
+    warm_up(f"http://127.0.0.1:{floor_server.port}/")
     floor = wrk(f"http://127.0.0.1:{floor_server.port}/")
     floor_server.stop()
 
@@ -243,7 +250,7 @@ def main():
         workdir,
         "static",
     )
-    wait_until_up(f"http://127.0.0.1:{static_port}/")
+    warm_up(f"http://127.0.0.1:{static_port}/")
     nginx_static = wrk(f"http://127.0.0.1:{static_port}/")
     static.terminate()
 
