@@ -19,7 +19,7 @@ def department_detail(request, slug):
 def _render_department(request, department):
     context = {
         "department": department,
-        "country_groups": Partner.objects.active().grouped_by_country(),
+        "country_counts": Partner.objects.active().counted_by_country(),
         "programmes": Programme.objects.with_projects(),
     }
     office_hours = department.office_hours.all() if department else []

@@ -1,5 +1,6 @@
 """Partner institutions abroad."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import models
@@ -16,6 +17,18 @@ LOGO_WIDTHS = (64, 128, 256)
 
 
 @dataclass
+class CountryCount:
+    """How many partners one country has, for summaries."""
+
+    code: str
+    count: int
+
+    @property
+    def name(self):
+        return country_name(self.code)
+
+
+@dataclass
 class CountryGroup:
     """The partners of one country, as a page lists them."""
 
@@ -26,7 +39,8 @@ class CountryGroup:
     def name(self):
         return country_name(self.code)
 
-    def __len__(self):
+    @property
+    def count(self):
         return len(self.partners)
 
 
@@ -48,6 +62,12 @@ class PartnerQuerySet(models.QuerySet):
             code = partner.country.code
             groups.setdefault(code, CountryGroup(code)).partners.append(partner)
         return list(groups.values())
+
+    def counted_by_country(self):
+        """Each country and its number of partners, in the order of
+        grouped_by_country, without loading the partners themselves."""
+        counts = Counter(self.values_list("country", flat=True))
+        return [CountryCount(code, count) for code, count in counts.items()]
 
 
 class Partner(models.Model):

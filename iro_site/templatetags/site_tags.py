@@ -2,7 +2,7 @@
 
 from django import template
 from django.conf import settings
-from django.urls import Resolver404, resolve, reverse, translate_url
+from django.urls import reverse
 from django.utils.translation import get_language, get_language_info, override
 
 register = template.Library()
@@ -18,17 +18,18 @@ def language_versions(context):
     """
     request = context["request"]
     current = get_language()
-    try:
-        resolve(request.path_info)
-        translatable = True
-    except Resolver404:
-        translatable = False
+    # The handler already resolved this path; reversing that match in each
+    # language is what translate_url() does, without resolving it again.
+    match = request.resolver_match
+    translatable = match is not None
+    _path, question_mark, query = request.get_full_path().partition("?")
     versions = []
     for code, _name in settings.LANGUAGES:
-        if translatable:
-            url = translate_url(request.get_full_path(), code)
-        else:
-            with override(code):
+        with override(code):
+            if translatable:
+                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+                url += question_mark + query
+            else:
                 url = reverse("departments:home")
         versions.append(
             {
