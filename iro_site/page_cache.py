@@ -159,6 +159,8 @@ class PageCacheMiddleware:
             and request.method in CACHEABLE_METHODS
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and f"/{settings.ADMIN_URL}" not in request.path
+            # Files have their own validators (WhiteNoise, nginx).
+            and not request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
         )
 
     @staticmethod
@@ -205,11 +207,13 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _respond_from(request, page):
-        if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+        # request.META, not request.headers: that would copy every header
+        # into a new mapping on each hit.
+        if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
             response = HttpResponse(page.gzipped, headers=page.gzipped_headers)
         else:
             response = HttpResponse(page.content, headers=page.headers)
-        if "If-None-Match" in request.headers or "If-Modified-Since" in request.headers:
+        if "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META:
             return get_conditional_response(
                 request,
                 etag=page.headers["ETag"],

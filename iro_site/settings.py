@@ -77,12 +77,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "iro_site.middleware.HealthCheckMiddleware",
+    # A cached page for an anonymous visitor is answered right here, with
+    # the headers the middleware below added (security, CSP) stored with
+    # it. Pages are stored per scheme, and a plain-HTTP request is never
+    # stored (the HTTPS redirect below answers it), so the redirect holds.
+    "iro_site.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before everything that reads sessions or cookies: a cached page for an
-    # anonymous visitor is answered right here, with the headers added by
-    # the middleware below it stored alongside.
-    "iro_site.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "iro_site.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

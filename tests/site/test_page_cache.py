@@ -202,3 +202,25 @@ def test_a_page_rendered_for_one_host_is_not_served_for_another(client, seeded, 
     page = client.get("/en/", HTTP_HOST="mirror.example.uz").content.decode()
 
     assert 'href="http://mirror.example.uz/ru/"' in page
+
+
+def test_plain_http_is_still_redirected_once_the_https_page_is_cached(client, seeded, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/en/partners/", secure=True).status_code == 200
+
+    response = client.get("/en/partners/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/en/partners/"
+
+
+def test_cached_pages_keep_the_security_headers(client, seeded, settings):
+    settings.SECURE_HSTS_SECONDS = 31536000
+    client.get("/en/", secure=True)
+
+    cached = client.get("/en/", secure=True, headers={"accept-encoding": "gzip"})
+
+    assert cached["Content-Encoding"] == "gzip"
+    assert cached["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert cached["X-Content-Type-Options"] == "nosniff"
+    assert cached["Cross-Origin-Opener-Policy"] == "same-origin"
