@@ -9,20 +9,20 @@ COUNTRY_PARAMETER_MAX_LENGTH = 12
 
 def partner_list(request):
     """All active partners by country, or one country's with ?country=KZ."""
-    groups = Partner.objects.active().grouped_by_country()
     country = request.GET.get("country", "").strip().upper()[:COUNTRY_PARAMETER_MAX_LENGTH]
-    context = {
-        "all_groups": groups,
-        "selected_country": country,
-        "shown_groups": [group for group in groups if group.code == country]
-        if country
-        else groups,
-    }
+    partners = Partner.objects.active()
+    context = {"selected_country": country}
     if country:
+        # The country menu needs counts only: the other countries' partners
+        # are not loaded.
+        context["countries"] = partners.counted_by_country()
+        context["shown_groups"] = partners.in_country(country).grouped_by_country()
         context["country_is_known"] = is_known_country(country)
         context["selected_country_name"] = (
             country_name(country) if context["country_is_known"] else ""
         )
+    else:
+        context["countries"] = context["shown_groups"] = partners.grouped_by_country()
     return render(request, "partners/partner_list.html", context)
 
 

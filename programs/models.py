@@ -2,8 +2,9 @@
 
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from iro_site.reversing import reverse_url
 
 
 class ProgrammeQuerySet(models.QuerySet):
@@ -32,7 +33,7 @@ class Programme(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("programs:list") + f"#{self.slug}"
+        return reverse_url("programs:list") + f"#{self.slug}"
 
 
 class ProjectQuerySet(models.QuerySet):
@@ -86,7 +87,6 @@ class Project(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse(
-            "programs:project-detail",
-            kwargs={"programme_slug": self.programme.slug, "slug": self.slug},
+        return reverse_url(
+            "programs:project-detail", programme_slug=self.programme.slug, slug=self.slug
         )

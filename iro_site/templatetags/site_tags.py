@@ -2,8 +2,9 @@
 
 from django import template
 from django.conf import settings
-from django.urls import reverse
 from django.utils.translation import get_language, get_language_info, override
+
+from iro_site.reversing import reverse_url
 
 register = template.Library()
 
@@ -27,10 +28,10 @@ def language_versions(context):
     for code, _name in settings.LANGUAGES:
         with override(code):
             if translatable:
-                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+                url = reverse_url(match.view_name, *match.args, **match.kwargs)
                 url += question_mark + query
             else:
-                url = reverse("departments:home")
+                url = reverse_url("departments:home")
         versions.append(
             {
                 "code": code,
