@@ -1,17 +1,20 @@
 """Whole-page cache for anonymous visitors, emptied by any content change.
 
 Every gunicorn worker keeps rendered pages in its own memory, tagged with
-the content version they were rendered at. The version lives in Django's
-default cache, which all workers share (Redis when configured, a file cache
-otherwise), so a save in one worker makes every worker re-render on its next
-request: one cache read per request decides. A view may shorten a page's
-life with `response.page_cache_seconds` (the home page does, so its open-now
-line changes at the hour it should). Stored pages are also kept gzipped,
-so compressing HTML costs nothing per request; only anonymous pages are
+the content version they were rendered at. All workers share the version:
+in Django's default cache when that is Redis (several hosts), or as the
+timestamp of a file beside the embedded file cache (one host; filesystems
+with nanosecond timestamps, as ext4, XFS, Btrfs, tmpfs and overlayfs keep).
+A save in one worker makes every worker re-render on its next request: one
+read per request decides. A view may shorten a page's life with
+`response.page_cache_seconds` (the home page does, so its open-now line
+changes at the hour it should). Stored pages are also kept gzipped, so
+compressing HTML costs nothing per request; only anonymous pages are
 compressed, as they carry no secret for a BREACH-style attack to guess.
 """
 
 import gzip
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -41,16 +44,40 @@ ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 
 def content_version():
     """The time of the last content change, in nanoseconds; set if missing."""
-    version = cache.get(CONTENT_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(CONTENT_VERSION_KEY, version, timeout=None)
-        version = cache.get(CONTENT_VERSION_KEY, version)
-    return version
+    path = _version_file()
+    if path is None:
+        version = cache.get(CONTENT_VERSION_KEY)
+        if version is None:
+            version = time.time_ns()
+            cache.add(CONTENT_VERSION_KEY, version, timeout=None)
+            version = cache.get(CONTENT_VERSION_KEY, version)
+        return version
+    try:
+        return os.stat(path).st_mtime_ns
+    except FileNotFoundError:
+        mark_content_changed()
+        return os.stat(path).st_mtime_ns
 
 
 def mark_content_changed(**_signal_arguments):
-    cache.set(CONTENT_VERSION_KEY, time.time_ns(), timeout=None)
+    now = time.time_ns()
+    path = _version_file()
+    if path is None:
+        cache.set(CONTENT_VERSION_KEY, now, timeout=None)
+        return
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "a"):
+        pass
+    os.utime(path, ns=(now, now))
+
+
+def _version_file():
+    """Beside a file cache, the version file: one stat() per request, where
+    reading a cache entry cost a sixth of a whole cached response."""
+    default = settings.CACHES["default"]
+    if default["BACKEND"].endswith(".FileBasedCache"):
+        return os.path.join(default["LOCATION"], "content-version")
+    return None
 
 
 @dataclass

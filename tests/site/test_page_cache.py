@@ -1,5 +1,6 @@
 """Anonymous pages come from the cache until content changes, then at once fresh."""
 
+import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -224,3 +225,35 @@ def test_cached_pages_keep_the_security_headers(client, seeded, settings):
     assert cached["Strict-Transport-Security"].startswith("max-age=31536000")
     assert cached["X-Content-Type-Options"] == "nosniff"
     assert cached["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_with_a_file_cache_a_change_made_elsewhere_shows_at_once(
+    client, seeded, settings, tmp_path
+):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "cache"),
+        }
+    }
+    assert "Induk University" in client.get("/en/partners/").content.decode()
+    # Another worker's save: the database and the version file change.
+    Partner.objects.filter(slug="induk-university").update(name_en="Induk, renamed")
+    version = page_cache.content_version()
+    os.utime(tmp_path / "cache" / "content-version", ns=(version + 1, version + 1))
+
+    assert "Induk, renamed" in client.get("/en/partners/").content.decode()
+    assert page_cache.content_version() == version + 1
+
+
+def test_the_version_file_comes_back_if_it_is_deleted(settings, tmp_path):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "cache"),
+        }
+    }
+    first = page_cache.content_version()
+    (tmp_path / "cache" / "content-version").unlink()
+
+    assert page_cache.content_version() > first
