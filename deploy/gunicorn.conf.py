@@ -1,7 +1,9 @@
 """gunicorn settings, each overridable from the environment.
 
 Threaded workers: with plain sync workers two slow clients holding their
-connections tie up two workers and every other visitor waits.
+connections tie up two workers and every other visitor waits. Four threads
+each: with two, `make drills` once saw four slow clients land on two
+workers and block a normal request.
 
 Two workers per CPU by default. One Python process runs on one core at a
 time, and a keep-alive connection stays with the worker that accepted it;
@@ -15,7 +17,7 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY") or 2 * len(os.sched_getaffinity(0)))
 worker_class = "gthread"
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
