@@ -1,12 +1,41 @@
-"""Tags every page uses: the language switcher and hreflang alternates."""
+"""Tags every page uses: links, the language switcher and hreflang alternates."""
+
+from functools import lru_cache
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.utils.translation import get_language, get_language_info, override
 
 from iro_site.reversing import reverse_url
 
 register = template.Library()
+
+
+@register.simple_tag
+def static_url(path):
+    """Django's {% static %}, remembered per process.
+
+    The hashed name of a collected file is fixed once the manifest is
+    loaded, but each lookup costs as much as a {% url %}.
+    """
+    return _static_url(settings.STORAGES["staticfiles"]["BACKEND"], settings.STATIC_URL, path)
+
+
+@lru_cache(maxsize=64)
+def _static_url(_storage_backend, _static_root_url, path):
+    return static(path)
+
+
+@register.simple_tag
+def page_url(viewname, *args, **kwargs):
+    """Django's {% url %} for our own pages, remembered per process.
+
+    Each {% url %} walks the URL patterns again (a sixteenth of a small
+    page's rendering, for the four every page has); see iro_site.reversing.
+    Like {% url %}, it takes `as name`.
+    """
+    return reverse_url(viewname, *args, **kwargs)
 
 
 @register.simple_tag(takes_context=True)
