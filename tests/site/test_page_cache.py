@@ -257,3 +257,18 @@ def test_the_version_file_comes_back_if_it_is_deleted(settings, tmp_path):
     (tmp_path / "cache" / "content-version").unlink()
 
     assert page_cache.content_version() > first
+
+
+def test_a_response_from_the_store_cannot_change_the_stored_page(client, seeded, rf):
+    client.get("/en/")
+    page = page_cache.store.get("http://testserver/en/", page_cache.content_version())
+    respond = page_cache.PageCacheMiddleware._respond_from
+
+    first = respond(rf.get("/en/"), page)
+    first["Cache-Control"] = "private"
+    del first["ETag"]
+    second = respond(rf.get("/en/"), page)
+
+    assert second["Cache-Control"].startswith("public")
+    assert second["ETag"] == page.headers["ETag"]
+    assert second.content == first.content
