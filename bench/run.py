@@ -309,7 +309,7 @@ def report(cached, uncached, nginx_static, proxied, worker_memory):
     for label, results, target in (("cached", cached, 0.8), ("uncached", uncached, 0.1)):
         ratios = [result["rps"] / result["floor"]["rps"] for result in results.values()]
         print(f"| {label} pages / floor (median; worst page) | "
-              f"{statistics.median(ratios):.2f}; {min(ratios):.2f} | >= {target} |")  # fmt: skip
+              f"{statistics.median(ratios):.3f}; {min(ratios):.3f} | >= {target} |")  # fmt: skip
     print(f"| proxy / nginx static | {proxied['rps'] / nginx_static['rps']:.2f} | >= 0.5 |")
     print(f"| peak memory of a site worker | {worker_memory:.0f} MB | |")
 
