@@ -44,7 +44,11 @@ PUBLIC_PAGES = {
 EDITED_ON = {
     "departments.departmenthead": "department",
     "departments.goal": "department",
-    "departments.officehours": "department",
+}
+# Related objects a unit's admin link or public pages read, loaded with it.
+RELATED = {
+    **{label: [parent] for label, parent in EDITED_ON.items()},
+    "programs.project": ["programme"],
 }
 
 
@@ -104,25 +108,24 @@ def content_units():
                 "object_id", "field"
             )
         )
-        queryset = model._default_manager.all()
-        if model._meta.label_lower == "programs.project":
-            queryset = queryset.select_related("programme")
+        queryset = model._default_manager.select_related(*RELATED.get(model._meta.label_lower, ()))
         for obj in queryset:
             for field in fields:
                 values = {code: value(obj, field, code) for code in LANGUAGE_CODES}
                 if not any(values.values()):
                     continue
+                is_same = (obj.pk, field) in same
                 source = values[SOURCE_LANGUAGE]
+                current = source_hash(source) if source else None
                 for code in LANGUAGE_CODES:
-                    if (obj.pk, field) in same:
+                    if is_same:
                         state = SAME
                     elif not values[code]:
                         state = MISSING
                     elif (
                         code != SOURCE_LANGUAGE
-                        and source
-                        and fingerprints.get((obj.pk, field, code), source_hash(source))
-                        != source_hash(source)
+                        and current
+                        and fingerprints.get((obj.pk, field, code), current) != current
                     ):
                         state = STALE
                     else:

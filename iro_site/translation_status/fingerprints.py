@@ -29,15 +29,17 @@ def update_fingerprints(sender, instance, **kwargs):
         source = value(instance, field, SOURCE_LANGUAGE)
         for language in TARGET_LANGUAGES:
             current = value(instance, field, language)
-            written_now = previous is None or value(previous, field, language) != current
+            before = value(previous, field, language) if previous is not None else None
             if not current:
+                if not before:
+                    continue  # nothing was there, so no fingerprint to drop
                 TranslationFingerprint.objects.filter(
                     content_type=content_type,
                     object_id=instance.pk,
                     field=field,
                     language=language,
                 ).delete()
-            elif written_now and source:
+            elif (previous is None or before != current) and source:
                 confirm(content_type, instance.pk, field, language, source)
 
 

@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from iro_site.translation_status.catalogues import all_catalogues
-from iro_site.translation_status.content import DONE, MISSING, SAME, STALE, content_units
+from iro_site.translation_status.content import MISSING, STALE, content_units
 from iro_site.translation_status.fields import LANGUAGE_CODES
 
 
@@ -12,11 +12,15 @@ from iro_site.translation_status.fields import LANGUAGE_CODES
 class LanguageStatus:
     language: str
     content_total: int = 0
-    content_done: int = 0
     stale: list = field(default_factory=list)
     missing: list = field(default_factory=list)
     fallback_pages: dict = field(default_factory=dict)
     catalogue: object = None
+
+    @property
+    def content_done(self):
+        # Done, the same in every language, or possibly outdated: all filled.
+        return self.content_total - len(self.missing)
 
     @property
     def content_percent(self):
@@ -68,8 +72,6 @@ def translation_report():
     for unit in content_units():
         status = statuses[unit.language]
         status.content_total += 1
-        if unit.state in (DONE, SAME, STALE):
-            status.content_done += 1
         if unit.state == STALE:
             status.stale.append(unit)
         if unit.state == MISSING:
