@@ -1,9 +1,9 @@
 from django.apps import AppConfig, apps
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 CONTENT_APPS = ["departments", "partners", "programs"]
-SIGNALS = {"save": post_save, "delete": post_delete, "m2m": m2m_changed}
+SIGNALS = {"save": post_save, "delete": post_delete}
 
 
 class IroSiteConfig(AppConfig):

@@ -101,15 +101,16 @@ def _ensure_media_room(size):
         )
 
 
-def _encode(image, image_format):
-    """Encode pixels only: no EXIF, ICC kept so colours stay right."""
+def _encode(image, image_format, quality=88):
+    """Encode pixels only: no EXIF, ICC kept so colours stay right (Pillow's
+    JPEG and WebP writers keep a profile only when it is passed)."""
     buffer = BytesIO()
     options = {"icc_profile": image.info.get("icc_profile")}
     if image_format == "JPEG":
         image = image.convert("RGB")
-        options.update(quality=88, optimize=True, progressive=True)
+        options.update(quality=quality, optimize=True, progressive=True)
     elif image_format == "WEBP":
-        options.update(quality=88, method=4)
+        options.update(quality=quality, method=4)
     else:
         options.update(optimize=True)
     image.save(buffer, format=image_format, **options)
@@ -132,6 +133,9 @@ class RandomName:
 
 
 # Variants --------------------------------------------------------------------
+
+
+VARIANT_FORMATS = {"webp": "WEBP", "png": "PNG", "jpg": "JPEG"}
 
 
 def variant_name(name, width, extension):
@@ -157,18 +161,8 @@ def make_variants(field_file, widths):
                 name = variant_name(field_file.name, width, extension)
                 if storage.exists(name):
                     storage.delete(name)
-                storage.save(name, ContentFile(_encode_variant(resized, extension)))
-
-
-def _encode_variant(image, extension):
-    buffer = BytesIO()
-    if extension == "webp":
-        image.save(buffer, format="WEBP", quality=82, method=4)
-    elif extension == "png":
-        image.save(buffer, format="PNG", optimize=True)
-    else:
-        image.convert("RGB").save(buffer, format="JPEG", quality=82, optimize=True)
-    return buffer.getvalue()
+                content = _encode(resized, VARIANT_FORMATS[extension], quality=82)
+                storage.save(name, ContentFile(content))
 
 
 def delete_variants(storage, name, widths):

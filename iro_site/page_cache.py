@@ -13,7 +13,6 @@ compressing HTML costs nothing per request; only anonymous pages are
 compressed, as they carry no secret for a BREACH-style attack to guess.
 """
 
-import gzip
 import os
 import threading
 import time
@@ -25,6 +24,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.http.response import ResponseHeaders
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
@@ -32,7 +32,7 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.http import http_date
-from django.utils.regex_helper import _lazy_re_compile
+from django.utils.text import compress_string
 
 CONTENT_VERSION_KEY = "iro:content-version"
 # Page lifetimes are measured on this clock (tests move it).
@@ -40,7 +40,6 @@ clock = time.monotonic
 CACHEABLE_METHODS = {"GET", "HEAD"}
 # Query parameters a public page uses; pages with others are not stored.
 CACHED_QUERY_PARAMETERS = {"country"}
-ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 
 
 def content_version():
@@ -240,7 +239,7 @@ class PageCacheMiddleware:
             version=version,
             expires_at=clock() + lifetime,
             content=response.content,
-            gzipped=gzip.compress(response.content, compresslevel=6, mtime=0),
+            gzipped=compress_string(response.content),
             headers=ResponseHeaders(
                 {**response.headers, "Content-Length": str(len(response.content))}
             ),
@@ -250,7 +249,7 @@ class PageCacheMiddleware:
     def _respond_from(request, page):
         # request.META, not request.headers: that would copy every header
         # into a new mapping on each hit.
-        if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+        if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
             response = HttpResponse(page.gzipped)
             response.headers = StoredHeaders(page.gzipped_headers)
         else:

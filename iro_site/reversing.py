@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language
 
 
 def reverse_url(viewname, *args, **kwargs):
@@ -27,6 +27,7 @@ def reverse_url(viewname, *args, **kwargs):
 
 
 @lru_cache(maxsize=4096)
-def _reverse(urlconf, script_prefix, language, viewname, args, kwargs):
-    with override(language):
-        return reverse(viewname, urlconf=urlconf, args=args, kwargs=dict(kwargs))
+def _reverse(urlconf, _script_prefix, _language, viewname, args, kwargs):
+    # The prefix and language are part of the key only: reverse() reads the
+    # active ones, which reverse_url just passed in.
+    return reverse(viewname, urlconf=urlconf, args=args, kwargs=dict(kwargs))

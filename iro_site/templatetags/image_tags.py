@@ -1,14 +1,13 @@
 """{% picture %}: a stored image as resized WebP with a JPEG/PNG fallback."""
 
 from django import template
-from django.template.loader import render_to_string
 
 from iro_site.images import fallback_extension, variant_name
 
 register = template.Library()
 
 
-@register.simple_tag
+@register.inclusion_tag("includes/_picture.html")
 def picture(field_file, display_width, display_height, alt="", css_class="", lazy=True):
     """Render `field_file` at `display_width` CSS pixels, with 1x-3x sources.
 
@@ -25,17 +24,14 @@ def picture(field_file, display_width, display_height, alt="", css_class="", laz
         )
 
     fallback = fallback_extension(field_file.name)
-    return render_to_string(
-        "includes/_picture.html",
-        {
-            "webp_srcset": srcset("webp"),
-            "fallback_srcset": srcset(fallback),
-            "src": storage.url(variant_name(field_file.name, widths[0], fallback)),
-            "sizes": f"{display_width}px",
-            "width": display_width,
-            "height": display_height,
-            "alt": alt,
-            "css_class": css_class,
-            "lazy": lazy,
-        },
-    )
+    return {
+        "webp_srcset": srcset("webp"),
+        "fallback_srcset": srcset(fallback),
+        "src": storage.url(variant_name(field_file.name, widths[0], fallback)),
+        "sizes": f"{display_width}px",
+        "width": display_width,
+        "height": display_height,
+        "alt": alt,
+        "css_class": css_class,
+        "lazy": lazy,
+    }
