@@ -36,3 +36,21 @@ def test_normal_request_answers_quickly_while_slow_clients_hold_connections(tmp_
 
     assert status == 200
     assert elapsed < 1.0
+
+
+def test_worker_with_every_thread_held_leaves_new_visitors_to_the_others(tmp_path):
+    # One thread per worker: the slow client holds all of one worker. The
+    # stock gthread worker would still accept about half the new connections
+    # and queue them behind it.
+    env = site_environment(tmp_path, WEB_CONCURRENCY="2", GUNICORN_THREADS="1")
+    with running_gunicorn(env, "--config", "deploy/gunicorn.conf.py") as base:
+        port = int(base.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port)) as slow:
+            slow.sendall(b"GET /uz/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # never finished
+            time.sleep(0.5)
+            statuses = []
+            for _ in range(8):
+                with urllib.request.urlopen(base + "/ru/partners/", timeout=3) as response:
+                    statuses.append(response.status)
+
+    assert statuses == [200] * 8
