@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import override
 
+from departments.models import Department
 from iro_site.models import SameInAllLanguages, TranslationFingerprint
 from iro_site.translation_status.fields import (
     LANGUAGE_CODES,
@@ -24,22 +25,31 @@ from iro_site.translation_status.fields import (
 
 MISSING, STALE, DONE, SAME = "missing", "stale", "done", "same"
 
-# Where each model's text appears on the public site, for "what visitors see".
-PUBLIC_PAGES = {
-    "departments.department": lambda obj: [("departments:home", {})],
-    "departments.departmenthead": lambda obj: [("departments:home", {})],
-    "departments.goal": lambda obj: [("departments:home", {})],
-    "partners.partner": lambda obj: [
-        ("partners:list", {}),
-        ("partners:detail", {"slug": obj.slug}),
-    ],
-    "programs.programme": lambda obj: [("departments:home", {}), ("programs:list", {})],
-    "programs.project": lambda obj: [
-        ("departments:home", {}),
-        ("programs:list", {}),
-        ("programs:project-detail", {"programme_slug": obj.programme.slug, "slug": obj.slug}),
-    ],
+# Where each model's text appears on the public site, for "what visitors
+# see": list pages by URL name, the object's own page by get_absolute_url.
+LIST_PAGES = {
+    "partners.partner": ["partners:list"],
+    "programs.programme": ["departments:home", "programs:list"],
+    "programs.project": ["departments:home", "programs:list"],
 }
+HAS_OWN_PAGE = {"departments.department", "partners.partner", "programs.project"}
+
+
+def public_pages(obj, home_department_pk):
+    """The paths of the public pages that show `obj`'s text, in the active language."""
+    label = obj._meta.label_lower
+    if label in EDITED_ON:
+        return public_pages(getattr(obj, EDITED_ON[label]), home_department_pk)
+    if not getattr(obj, "is_active", True):
+        return []
+    pages = [reverse(name) for name in LIST_PAGES.get(label, [])]
+    if label == "departments.department" and obj.pk == home_department_pk:
+        pages.append(reverse("departments:home"))
+    if label in HAS_OWN_PAGE:
+        pages.append(obj.get_absolute_url())
+    return pages
+
+
 # Models edited inline on another model's form.
 EDITED_ON = {
     "departments.departmenthead": "department",
@@ -72,6 +82,7 @@ class Unit:
     language: str
     state: str
     content_type_id: int
+    home_department_pk: int | None = None
 
     @property
     def model_label(self):
@@ -89,14 +100,15 @@ class Unit:
         return admin_url(self.obj, self.field, self.language)
 
     def public_pages(self):
-        pages = PUBLIC_PAGES.get(self.model_label, lambda obj: [])(self.obj)
         with override(self.language):
-            return [reverse(name, kwargs=kwargs) for name, kwargs in pages]
+            return public_pages(self.obj, self.home_department_pk)
 
 
 def content_units():
     """Every unit of translated content, in a few queries per model."""
     units = []
+    # The home page shows the first department (departments.views.home).
+    home_department_pk = Department.objects.values_list("pk", flat=True).first()
     for model, fields in translated_models():
         content_type = content_type_of(model)
         fingerprints = {
@@ -130,5 +142,7 @@ def content_units():
                         state = STALE
                     else:
                         state = DONE
-                    units.append(Unit(obj, field, code, state, content_type.pk))
+                    units.append(
+                        Unit(obj, field, code, state, content_type.pk, home_department_pk)
+                    )
     return units

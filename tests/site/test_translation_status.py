@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from model_bakery import baker
 
+from departments.models import Department, Goal
 from iro_site.translation_status.catalogues import check_catalogue
 from iro_site.translation_status.report import translation_report
 from partners.models import Partner
@@ -299,3 +300,30 @@ def test_status_actions_answer_404_to_junk(client, db, translator, content_type)
     )
 
     assert response.status_code == 404
+
+
+def test_fallback_pages_of_a_second_department_are_its_own_not_the_home_page(db):
+    Department.objects.create(
+        slug="home-dept", name_uz="Xalqaro bo'lim", introduction_uz="Kirish.", about_uz="Haqida."
+    )
+    second = Department.objects.create(
+        slug="museum", position=1, name_uz="Muzey", introduction_uz="Kirish.", about_uz="Haqida."
+    )
+    Goal.objects.create(department=second, text_uz="Hamkorlik", text_ru="", text_en="")
+
+    pages = by_language(translation_report())["en"].fallback_pages
+
+    assert "/en/departments/museum/" in pages
+    assert "/en/" in pages  # the first department's own texts are on the home page
+    assert pages["/en/"] == pages["/en/departments/home-dept/"]
+    assert pages["/en/departments/museum/"] == pages["/en/departments/home-dept/"] + 1
+
+
+def test_hidden_partner_names_no_public_page(induk):
+    induk.is_active = False
+    induk.save()
+
+    status = by_language(translation_report())["ru"]
+
+    assert [unit.field for unit in status.missing] == ["name"]
+    assert status.fallback_pages == {}
