@@ -15,9 +15,13 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language, pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
+from iro_site.translation_status.access import can_translate
 from iro_site.translation_status.content import admin_url
 
 register = template.Library()
+
+# {% if user|may_translate %}: whether to offer the translation tools at all.
+register.filter("may_translate", can_translate)
 
 SHOWN_IN = {
     "uz": pgettext_lazy("fallback note", "Shown in Uzbek, not yet translated."),

@@ -327,3 +327,16 @@ def test_hidden_partner_names_no_public_page(induk):
 
     assert [unit.field for unit in status.missing] == ["name"]
     assert status.fallback_pages == {}
+
+
+def test_admin_offers_the_status_page_only_to_those_who_may_open_it(client, db, translator):
+    clerk = User.objects.create_user("clerk", password="x" * 12, is_staff=True)
+    status_link = f'href="{reverse("translation-status")}"'
+
+    client.force_login(clerk)
+    clerk_page = client.get(reverse("admin:index")).content.decode()
+    client.force_login(translator)
+    translator_page = client.get(reverse("admin:index")).content.decode()
+
+    assert status_link not in clerk_page
+    assert status_link in translator_page
