@@ -38,6 +38,8 @@ CONTENT_VERSION_KEY = "iro:content-version"
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
 CACHEABLE_METHODS = {"GET", "HEAD"}
+# Staff POSTs that write no content: signing in records the last login.
+ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 # Query parameters a public page uses; pages with others are not stored.
 CACHED_QUERY_PARAMETERS = {"country"}
 
@@ -188,6 +190,7 @@ class PageCacheMiddleware:
             and user is not None
             and user.is_authenticated
             and user.is_staff
+            and getattr(request.resolver_match, "view_name", None) not in ACCOUNT_VIEWS
         )
 
     @staticmethod

@@ -57,6 +57,20 @@ def test_admin_save_refreshes_pages_even_without_model_signals(client, seeded, e
     assert "Renamed quietly" in client.get("/en/partners/").content.decode()
 
 
+def test_staff_signing_in_and_out_leaves_cached_pages_in_place(client, seeded, editor):
+    version = page_cache.content_version()
+    staff = client.__class__()
+
+    signed_in = staff.post(
+        reverse("admin:login"),
+        {"username": "editor", "password": "correct-horse-battery-staple"},
+    )
+    staff.post(reverse("admin:logout"))
+
+    assert signed_in.status_code == 302
+    assert page_cache.content_version() == version
+
+
 def test_logged_in_staff_always_see_fresh_pages(client, seeded, editor):
     client.force_login(editor)
     client.get("/en/partners/")
