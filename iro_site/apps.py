@@ -37,3 +37,8 @@ class IroSiteConfig(AppConfig):
             post_save.connect(
                 fingerprints.update_fingerprints, sender=model, dispatch_uid=f"fingerprint-{label}"
             )
+            post_delete.connect(
+                fingerprints.forget_translations,
+                sender=model,
+                dispatch_uid=f"fingerprint-forget-{label}",
+            )

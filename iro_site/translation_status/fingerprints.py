@@ -4,7 +4,7 @@ A translation whose fingerprint no longer matches the current Uzbek text
 "may be outdated" until someone writes it again or confirms it.
 """
 
-from iro_site.models import TranslationFingerprint
+from iro_site.models import SameInAllLanguages, TranslationFingerprint
 from iro_site.translation_status.fields import (
     SOURCE_LANGUAGE,
     TARGET_LANGUAGES,
@@ -41,6 +41,17 @@ def update_fingerprints(sender, instance, **kwargs):
                 ).delete()
             elif (previous is None or before != current) and source:
                 confirm(content_type, instance.pk, field, language, source)
+
+
+def forget_translations(sender, instance, **kwargs):
+    """post_delete: drop the object's bookkeeping.
+
+    SQLite hands a deleted row's id to the next new row, which would
+    otherwise inherit "same in every language" marks and fingerprints.
+    """
+    rows = {"content_type": content_type_of(sender), "object_id": instance.pk}
+    TranslationFingerprint.objects.filter(**rows).delete()
+    SameInAllLanguages.objects.filter(**rows).delete()
 
 
 def confirm(content_type, object_id, field, language, source):

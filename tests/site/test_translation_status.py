@@ -340,3 +340,27 @@ def test_admin_offers_the_status_page_only_to_those_who_may_open_it(client, db, 
 
     assert status_link not in clerk_page
     assert status_link in translator_page
+
+
+def test_a_new_object_inherits_nothing_from_a_deleted_one_with_its_id(client, db, translator):
+    from programs.models import Programme
+
+    old = Programme.objects.create(slug="erasmus", name_uz="Erasmus+", name_ru="Эразмус+")
+    client.force_login(translator)
+    client.post(
+        reverse("translation-same"),
+        {
+            "content_type": ContentType.objects.get_for_model(Programme).pk,
+            "object_id": old.pk,
+            "field": "name",
+        },
+    )
+    old_pk = old.pk
+    old.delete()
+
+    # SQLite reuses the id of a deleted last row; PostgreSQL is told to here.
+    Programme.objects.create(pk=old_pk, slug="unesco", name_uz="YUNESKO kafedrasi")
+
+    status = by_language(translation_report())
+    assert [unit.field for unit in status["en"].missing] == ["name"]
+    assert [unit.field for unit in status["ru"].missing] == ["name"]
