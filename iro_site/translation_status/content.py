@@ -10,7 +10,6 @@ every language).
 from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
-from django.utils.translation import override
 
 from departments.models import Department
 from iro_site.models import SameInAllLanguages, TranslationFingerprint
@@ -33,6 +32,11 @@ LIST_PAGES = {
     "programs.project": ["departments:home", "programs:list"],
 }
 HAS_OWN_PAGE = {"departments.department", "partners.partner", "programs.project"}
+
+
+def home_department_pk():
+    """The department the home page shows: the first (departments.views.home)."""
+    return Department.objects.values_list("pk", flat=True).first()
 
 
 def public_pages(obj, home_department_pk):
@@ -82,7 +86,6 @@ class Unit:
     language: str
     state: str
     content_type_id: int
-    home_department_pk: int | None = None
 
     @property
     def model_label(self):
@@ -99,16 +102,10 @@ class Unit:
     def admin_url(self):
         return admin_url(self.obj, self.field, self.language)
 
-    def public_pages(self):
-        with override(self.language):
-            return public_pages(self.obj, self.home_department_pk)
-
 
 def content_units():
     """Every unit of translated content, in a few queries per model."""
     units = []
-    # The home page shows the first department (departments.views.home).
-    home_department_pk = Department.objects.values_list("pk", flat=True).first()
     for model, fields in translated_models():
         content_type = content_type_of(model)
         fingerprints = {
@@ -142,7 +139,5 @@ def content_units():
                         state = STALE
                     else:
                         state = DONE
-                    units.append(
-                        Unit(obj, field, code, state, content_type.pk, home_department_pk)
-                    )
+                    units.append(Unit(obj, field, code, state, content_type.pk))
     return units

@@ -3,8 +3,16 @@
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.utils.translation import override
+
 from iro_site.translation_status.catalogues import all_catalogues
-from iro_site.translation_status.content import MISSING, STALE, content_units
+from iro_site.translation_status.content import (
+    MISSING,
+    STALE,
+    content_units,
+    home_department_pk,
+    public_pages,
+)
 from iro_site.translation_status.fields import LANGUAGE_CODES
 
 
@@ -69,6 +77,7 @@ class LanguageStatus:
 
 def translation_report():
     statuses = {code: LanguageStatus(code) for code in LANGUAGE_CODES}
+    home = home_department_pk()
     for unit in content_units():
         status = statuses[unit.language]
         status.content_total += 1
@@ -76,7 +85,9 @@ def translation_report():
             status.stale.append(unit)
         if unit.state == MISSING:
             status.missing.append(unit)
-            for page in unit.public_pages():
+            with override(unit.language):
+                pages = public_pages(unit.obj, home)
+            for page in pages:
                 status.fallback_pages[page] = status.fallback_pages.get(page, 0) + 1
     for language, catalogue in all_catalogues().items():
         if language in statuses:
