@@ -7,6 +7,7 @@ content version shared through the file cache that is the default backend.
 import http.cookiejar
 import re
 import socket
+import time
 import urllib.parse
 import urllib.request
 
@@ -34,9 +35,19 @@ def fetch(url, timeout=5):
         return response.read().decode()
 
 
-def workers_that_served(log, path, since_line=0):
-    lines = log.read_text().splitlines()[since_line:]
-    return {line.split()[0] for line in lines if line.endswith(f" {path}")}
+def workers_that_served(log, path, since_line, requests, timeout=10):
+    """The workers named in the access log for the next `requests` fetches of `path`.
+
+    gunicorn writes a request's access line only after sending its response,
+    so a client can hold the page while the worker has yet to log it.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = log.read_text().splitlines()[since_line:]
+        served = [line for line in lines if line.endswith(f" {path}")]
+        if len(served) >= requests or time.monotonic() > deadline:
+            return {line.split()[0] for line in served}
+        time.sleep(0.02)
 
 
 def rename_partner_through_admin(base, new_name):
@@ -93,7 +104,7 @@ def fetch_through_both_workers(base, log, path):
         raw = b"".join(iter(lambda: held.recv(65536), b""))
     head, _, body = raw.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 200")
-    assert len(workers_that_served(log, path, lines_before)) == WORKERS
+    assert len(workers_that_served(log, path, lines_before, requests=2)) == WORKERS
     return [body.decode(), other_page]
 
 
