@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from programs.models import Project
+from programs.models import Programme, Project
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,23 @@ def test_programmes_page_lists_programmes_and_projects(client, seeded, lang, pro
     assert "Erasmus+" in page
     assert programme in page
     assert project in page
+
+
+def test_each_project_is_listed_under_its_own_programme_in_staff_order(client, db):
+    unesco = Programme.objects.create(name_en="UNESCO", slug="unesco", position=2)
+    erasmus = Programme.objects.create(name_en="Erasmus+", slug="erasmus-plus", position=1)
+    Programme.objects.create(name_en="Fulbright", slug="fulbright", position=3)
+    Project.objects.create(programme=unesco, title_en="Living heritage", slug="heritage")
+    Project.objects.create(programme=erasmus, title_en="UzDOC 2.0", slug="uzdoc", position=2)
+    Project.objects.create(programme=erasmus, title_en="Mobility", slug="mobility", position=1)
+
+    page = client.get("/en/programmes/").content.decode()
+
+    order = ["Erasmus+", "Mobility", "UzDOC 2.0", "UNESCO", "Living heritage", "Fulbright"]
+    positions = [page.index(f">{text}<") for text in order]
+    assert positions == sorted(positions)
+    assert '<a href="/en/programmes/unesco/heritage/">' in page
+    assert page.count('<ul class="project-list">') == 2
 
 
 def test_project_page_shows_its_programme_period_status_and_description(client, seeded):
