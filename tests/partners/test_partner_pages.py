@@ -29,6 +29,19 @@ def test_partners_page_shows_institution_names_in_the_page_language(
     assert expected in client.get(f"/{lang}/partners/").content.decode()
 
 
+def test_partners_page_shows_each_city_untranslated_ones_in_their_language(client, db):
+    baker.make(Partner, name_en="Seoul Arts", slug="seoul", country="KR", city_en="Seoul")
+    baker.make(Partner, name_en="Ghent Arts", slug="ghent", country="BE", city_en="Ghent",
+               city_ru="Гент")  # fmt: skip
+    baker.make(Partner, name_en="No City Arts", slug="no-city", country="BE", city_en="")
+
+    page = client.get("/ru/partners/").content.decode()
+
+    assert '<span class="partner-card__city">Гент</span>' in page
+    assert '<span class="partner-card__city"><span lang="en">Seoul</span></span>' in page
+    assert page.count('class="partner-card__city"') == 2
+
+
 def test_country_filter_shows_only_that_country(client, seeded):
     page = client.get("/en/partners/?country=kz").content.decode()
 
