@@ -3,6 +3,13 @@
 from django.utils.translation import ngettext, npgettext, pgettext
 
 
+def institutions(count):
+    """'3 institutions', declined for `count`."""
+    return ngettext("%(counter)s institution", "%(counter)s institutions", count) % {
+        "counter": count
+    }
+
+
 def partners_in_countries(partner_count, country_count):
     """'16 partner institutions in 7 countries', with both numbers declined.
 

@@ -1,6 +1,6 @@
 from django import template
 
-from partners.texts import partners_in_countries as partners_in_countries_text
+from partners import texts
 
 register = template.Library()
 
@@ -10,4 +10,14 @@ def partners_in_countries(country_groups):
     """'16 partner institutions in 7 countries' for CountryGroup or
     CountryCount items."""
     partner_count = sum(group.count for group in country_groups)
-    return partners_in_countries_text(partner_count, len(country_groups))
+    return texts.partners_in_countries(partner_count, len(country_groups))
+
+
+@register.filter
+def institutions(count):
+    """{{ group.count|institutions }}: '3 institutions'.
+
+    Not {% blocktranslate count %}, which takes 25 microseconds to render:
+    with one per country, a tenth of the partners page.
+    """
+    return texts.institutions(count)

@@ -84,6 +84,23 @@ def test_partner_count_uses_singular_for_one(client, db):
     assert "1 partner institution in 1 country" in page
 
 
+@pytest.mark.parametrize(
+    ("path", "russia", "kazakhstan"),
+    [
+        ("/ru/partners/", "7 вузов", "3 вуза"),
+        ("/ru/", "7 вузов", "3 вуза"),
+        ("/uz/partners/", "7 ta muassasa", "3 ta muassasa"),
+    ],
+)
+def test_each_countrys_count_is_declined_in_the_page_language(
+    client, seeded, path, russia, kazakhstan
+):
+    page = client.get(path).content.decode()
+
+    assert f'<span class="count">{russia}</span>' in page
+    assert f'<span class="count">{kazakhstan}</span>' in page
+
+
 def test_partner_detail_shows_country_city_and_website(client, seeded):
     Partner.objects.filter(slug="induk-university").update(website="https://www.induk.ac.kr/")
 
