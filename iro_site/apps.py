@@ -15,6 +15,9 @@ class IroSiteConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from django_cleanup.signals import cleanup_post_delete
+
+        from iro_site.images import forget_variants
         from iro_site.page_cache import mark_content_changed
         from iro_site.translation_status import fingerprints
         from iro_site.translation_status.fields import translated_models
@@ -27,6 +30,7 @@ class IroSiteConfig(AppConfig):
                         sender=model,
                         dispatch_uid=f"page-cache-{event}-{model._meta.label}",
                     )
+        cleanup_post_delete.connect(forget_variants, dispatch_uid="image-variants")
         for model, _fields in translated_models():
             label = model._meta.label
             pre_save.connect(

@@ -171,3 +171,11 @@ def delete_variants(storage, name, widths):
             variant = variant_name(name, width, extension)
             if storage.exists(variant):
                 storage.delete(variant)
+
+
+def forget_variants(sender, file, file_name, success, **_signal_arguments):
+    """django-cleanup deleted an original nothing uses any more: its resized
+    variants go with it."""
+    widths = getattr(file.field, "variant_widths", ())
+    if success and widths:
+        delete_variants(file.storage, file_name, widths)

@@ -65,6 +65,55 @@ def test_logo_is_stored_under_a_random_name_with_resized_variants(client, seeded
             assert image.width == width
 
 
+def stored_files(partner):
+    """The logo's original and every resized variant, as names in storage."""
+    stem, _dot, extension = partner.logo.name.rpartition(".")
+    variants = [
+        f"{stem}-w{width}.{variant}" for width in (64, 128, 256) for variant in ("webp", extension)
+    ]
+    return [partner.logo.name, *variants]
+
+
+def test_replaced_logo_leaves_storage_with_its_variants(
+    client, seeded, editor, django_capture_on_commit_callbacks
+):
+    _response, first = post_logo(client, editor, image_bytes("PNG", (300, 300)), "a.png")
+    old_files = stored_files(first)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _response, second = post_logo(client, editor, image_bytes("JPEG", (300, 300)), "b.jpg")
+
+    storage = second.logo.storage
+    assert [name for name in old_files if storage.exists(name)] == []
+    assert all(storage.exists(name) for name in stored_files(second))
+
+
+def test_deleted_partner_takes_its_logo_and_variants_along(
+    client, seeded, editor, django_capture_on_commit_callbacks
+):
+    _response, partner = post_logo(client, editor, image_bytes("PNG", (300, 300)), "a.png")
+    files, storage = stored_files(partner), partner.logo.storage
+    assert all(storage.exists(name) for name in files)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        partner.delete()
+
+    assert [name for name in files if storage.exists(name)] == []
+
+
+def test_logo_stays_when_the_save_that_would_replace_it_is_refused(
+    client, seeded, editor, django_capture_on_commit_callbacks
+):
+    _response, partner = post_logo(client, editor, image_bytes("PNG", (300, 300)), "a.png")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response, after = post_logo(client, editor, b"not an image", "b.png")
+
+    assert response.status_code == 200
+    assert after.logo.name == partner.logo.name
+    assert all(after.logo.storage.exists(name) for name in stored_files(partner))
+
+
 def test_public_page_serves_resized_webp_with_fallback_never_the_original(client, seeded, editor):
     _response, partner = post_logo(client, editor, image_bytes("JPEG", (900, 900)), "logo.jpg")
     client.logout()
