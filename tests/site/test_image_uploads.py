@@ -88,6 +88,19 @@ def test_replaced_logo_leaves_storage_with_its_variants(
     assert all(storage.exists(name) for name in stored_files(second))
 
 
+def test_cleared_logo_leaves_storage_with_its_variants(
+    client, seeded, editor, django_capture_on_commit_callbacks
+):
+    _response, partner = post_logo(client, editor, image_bytes("PNG", (300, 300)), "a.png")
+    files, storage = stored_files(partner), partner.logo.storage
+    partner.logo = None
+
+    with django_capture_on_commit_callbacks(execute=True):
+        partner.save()
+
+    assert [name for name in files if storage.exists(name)] == []
+
+
 def test_deleted_partner_takes_its_logo_and_variants_along(
     client, seeded, editor, django_capture_on_commit_callbacks
 ):
