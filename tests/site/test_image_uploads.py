@@ -33,7 +33,7 @@ def animated_webp():
     return buffer.getvalue()
 
 
-def post_logo(client, editor, content, filename):
+def post_logo(client, editor, content, filename, **fields):
     client.force_login(editor)
     partner = Partner.objects.get(slug="induk-university")
     data = {
@@ -44,7 +44,8 @@ def post_logo(client, editor, content, filename):
         "country": partner.country.code,
         "city_uz": partner.city_uz,
         "is_active": "on",
-        "logo": SimpleUploadedFile(filename, content),
+        "logo": SimpleUploadedFile(filename, content) if content else "",
+        **fields,
     }
     response = client.post(reverse("admin:partners_partner_change", args=[partner.pk]), data)
     partner.refresh_from_db()
@@ -93,11 +94,12 @@ def test_cleared_logo_leaves_storage_with_its_variants(
 ):
     _response, partner = post_logo(client, editor, image_bytes("PNG", (300, 300)), "a.png")
     files, storage = stored_files(partner), partner.logo.storage
-    partner.logo = None
 
     with django_capture_on_commit_callbacks(execute=True):
-        partner.save()
+        response, cleared = post_logo(client, editor, None, "", **{"logo-clear": "on"})
 
+    assert response.status_code == 302
+    assert not cleared.logo
     assert [name for name in files if storage.exists(name)] == []
 
 
