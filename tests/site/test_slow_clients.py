@@ -26,16 +26,16 @@ def test_normal_request_answers_quickly_while_slow_clients_hold_connections(tmp_
             slow.append(connection)
         time.sleep(0.5)
 
-        started = time.monotonic()
-        with urllib.request.urlopen(base + "/ru/partners/", timeout=10) as response:
+        # A blocked worker would hold the request for gunicorn's 30 s
+        # timeout; a free thread answers in milliseconds, so 5 s is margin
+        # for a loaded CI machine, not a speed target.
+        with urllib.request.urlopen(base + "/ru/partners/", timeout=5) as response:
             status = response.status
-        elapsed = time.monotonic() - started
 
         for connection in slow:
             connection.close()
 
     assert status == 200
-    assert elapsed < 1.0
 
 
 def test_worker_with_every_thread_held_leaves_new_visitors_to_the_others(tmp_path):
