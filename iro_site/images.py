@@ -8,6 +8,7 @@ stored image also gets resized variants (WebP plus a JPEG or PNG fallback),
 so a visitor never downloads the original.
 """
 
+import logging
 import shutil
 import uuid
 import warnings
@@ -21,6 +22,8 @@ from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MEDIA_HEADROOM_BYTES = 50 * 1024 * 1024
@@ -177,5 +180,12 @@ def forget_variants(sender, file, file_name, success, **_signal_arguments):
     """django-cleanup deleted an original nothing uses any more: its resized
     variants go with it."""
     widths = getattr(file.field, "variant_widths", ())
-    if success and widths:
+    if not (success and widths):
+        return
+    try:
         delete_variants(file.storage, file_name, widths)
+    except Exception:
+        # This runs after the save committed: a failure here must not turn
+        # the editor's successful save into an error page. Leftover
+        # variants only take disk space.
+        logger.exception("Could not delete the resized variants of %s", file_name)

@@ -4,6 +4,7 @@ from io import BytesIO
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import DatabaseError, transaction
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
@@ -116,17 +117,39 @@ def test_deleted_partner_takes_its_logo_and_variants_along(
     assert [name for name in files if storage.exists(name)] == []
 
 
-def test_logo_stays_when_the_save_that_would_replace_it_is_refused(
+def test_logo_stays_when_the_save_that_would_replace_it_is_rolled_back(
     client, seeded, editor, django_capture_on_commit_callbacks
 ):
-    _response, partner = post_logo(client, editor, image_bytes("PNG", (300, 300)), "a.png")
+    _response, first = post_logo(client, editor, image_bytes("PNG", (300, 300)), "a.png")
+    partner = Partner.objects.get(pk=first.pk)
 
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(DatabaseError),
+        transaction.atomic(),
+    ):
+        partner.logo = SimpleUploadedFile("b.png", image_bytes("PNG", (200, 200)))
+        partner.save()
+        raise DatabaseError("the rest of the edit failed")
+
+    assert Partner.objects.get(pk=first.pk).logo.name == first.logo.name
+    assert all(first.logo.storage.exists(name) for name in stored_files(first))
+
+
+def test_failing_variant_cleanup_does_not_fail_the_save(
+    client, seeded, editor, django_capture_on_commit_callbacks, monkeypatch
+):
+    _response, first = post_logo(client, editor, image_bytes("PNG", (300, 300)), "a.png")
+
+    def storage_down(*_arguments):
+        raise OSError("storage unreachable")
+
+    monkeypatch.setattr("iro_site.images.delete_variants", storage_down)
     with django_capture_on_commit_callbacks(execute=True):
-        response, after = post_logo(client, editor, b"not an image", "b.png")
+        response, second = post_logo(client, editor, image_bytes("PNG", (200, 200)), "b.png")
 
-    assert response.status_code == 200
-    assert after.logo.name == partner.logo.name
-    assert all(after.logo.storage.exists(name) for name in stored_files(partner))
+    assert response.status_code == 302
+    assert second.logo.name != first.logo.name
 
 
 def test_public_page_serves_resized_webp_with_fallback_never_the_original(client, seeded, editor):
