@@ -2,14 +2,29 @@
 # Back up the database (pg_dump custom format: exact types, sequences and
 # all) and the uploaded media into one folder.
 #   DATABASE_URL=postgres://... MEDIA_ROOT=/app/media deploy/backup.sh /backups/2026-11-28
+#
+# The site keeps running meanwhile, and a replaced image's old file is
+# deleted once the save commits. So the media go first: every file the dump
+# can name either was in the folder then or arrived before the dump began,
+# and those arrivals are added after it.
 set -eu
 destination=${1:?usage: backup.sh DESTINATION_FOLDER}
 : "${DATABASE_URL:?DATABASE_URL must point at the PostgreSQL database}"
 media=${MEDIA_ROOT:-media}
 
-mkdir -p "$destination"
+# tar exits 1 when a file vanished or changed while it read it: a file
+# deleted during the backup is named by no row of the dump, so that is fine.
+tolerate_changes() { "$@" || [ "$?" -eq 1 ]; }
+
+mkdir -p "$destination" "$media"
+started=$(date +%s)
+tolerate_changes tar -C "$media" --warning=no-file-changed --warning=no-file-removed \
+  -cf "$destination/media.tar" .
 pg_dump --format=custom --no-owner --dbname="$DATABASE_URL" --file="$destination/database.dump"
-mkdir -p "$media"
-tar -C "$media" -czf "$destination/media.tar.gz" .
+# Uploads that arrived while tar ran (one second of overlap; a file already
+# stored is stored again, which restoring tolerates).
+tolerate_changes tar -C "$media" --warning=no-file-changed --warning=no-file-removed \
+  --newer-mtime="@$started" -rf "$destination/media.tar" .
+gzip --force "$destination/media.tar"
 (cd "$destination" && sha256sum database.dump media.tar.gz > SHA256SUMS)
 echo "backup written to $destination"

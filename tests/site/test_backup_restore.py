@@ -5,7 +5,9 @@ Runs against PostgreSQL (pg_dump is the tool); skipped on SQLite.
 
 import hashlib
 import os
+import shutil
 import subprocess
+import tarfile
 from datetime import UTC, datetime
 
 import psycopg2
@@ -99,3 +101,39 @@ def test_backup_then_restore_gives_back_every_row_sequence_and_file(
     assert snapshot(scratch_database) == snapshot(source_url)
     assert checksums(restored_media) == checksums(media)
     assert len(checksums(media)) >= 7  # the logo and its six variants
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="backup and restore use pg_dump: run with DATABASE_URL=postgres://...",
+)
+def test_backup_keeps_files_replaced_or_uploaded_while_it_runs(seeded, tmp_path, settings):
+    media = settings.MEDIA_ROOT
+    media.mkdir(parents=True, exist_ok=True)
+    (media / "replaced.png").write_bytes(b"old logo")
+    # Stands in for pg_dump: while it starts, an editor's save commits, so
+    # the old logo is deleted and a new upload appears.
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    pg_dump = fake_bin / "pg_dump"
+    pg_dump.write_text(
+        "#!/bin/sh\n"
+        f"rm {media / 'replaced.png'}\n"
+        f"echo 'new logo' > {media / 'uploaded.png'}\n"
+        f'exec {shutil.which("pg_dump")} "$@"\n'
+    )
+    pg_dump.chmod(0o755)
+    environment = {
+        **os.environ,
+        "PATH": f"{fake_bin}:{os.environ['PATH']}",
+        "DATABASE_URL": database_url(settings.DATABASES["default"]["NAME"]),
+        "MEDIA_ROOT": str(media),
+    }
+    backup = tmp_path / "backup"
+
+    subprocess.run(["deploy/backup.sh", str(backup)], cwd=settings.BASE_DIR, env=environment,
+                   check=True, capture_output=True)  # fmt: skip
+
+    with tarfile.open(backup / "media.tar.gz") as archive:
+        names = {name.removeprefix("./") for name in archive.getnames()}
+    assert {"replaced.png", "uploaded.png"} <= names
