@@ -138,7 +138,8 @@ class RandomName:
 # Variants --------------------------------------------------------------------
 
 
-VARIANT_FORMATS = {"webp": "WEBP", "png": "PNG", "jpg": "JPEG"}
+# Pillow's format for each file extension a variant is written with.
+VARIANT_FORMATS = {extension: image_format for image_format, extension in ACCEPTED_FORMATS.items()}
 
 
 def variant_name(name, width, extension):
@@ -162,18 +163,18 @@ def make_variants(field_file, widths):
             resized = image.resize((width, height), Image.Resampling.LANCZOS)
             for extension in ("webp", fallback):
                 name = variant_name(field_file.name, width, extension)
-                if storage.exists(name):
-                    storage.delete(name)
+                # A leftover of that name would make storage pick another.
+                storage.delete(name)
                 content = _encode(resized, VARIANT_FORMATS[extension], quality=82)
                 storage.save(name, ContentFile(content))
 
 
 def delete_variants(storage, name, widths):
+    # Storage backends ignore a name that is not there (files and S3 alike),
+    # so no exists() first: on S3 that is one request more per file.
     for width in widths:
         for extension in ("webp", fallback_extension(name)):
-            variant = variant_name(name, width, extension)
-            if storage.exists(variant):
-                storage.delete(variant)
+            storage.delete(variant_name(name, width, extension))
 
 
 def forget_variants(sender, file, file_name, success, **_signal_arguments):

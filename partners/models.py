@@ -48,9 +48,6 @@ class PartnerQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
-    def in_country(self, code):
-        return self.filter(country=code)
-
     def grouped_by_country(self):
         """The partners in groups of one country each, in one query.
 
