@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.utils import translation
 
 from iro_site import page_cache
+from tests.staff import STAFF_PASSWORD
 
 LANGUAGES = ["uz", "ru", "en"]
 
@@ -40,7 +41,7 @@ def seeded(db):
 
 def _staff_member(django_user_model, username, group_name):
     user = django_user_model.objects.create_user(
-        username=username, password="correct-horse-battery-staple", is_staff=True
+        username=username, password=STAFF_PASSWORD, is_staff=True
     )
     user.groups.add(Group.objects.get(name=group_name))
     return user

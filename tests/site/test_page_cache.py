@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from iro_site import page_cache
 from partners.models import Partner
+from tests.staff import STAFF_PASSWORD
 
 
 def test_second_anonymous_visit_runs_no_query(client, seeded, django_assert_num_queries):
@@ -63,7 +64,7 @@ def test_staff_signing_in_and_out_leaves_cached_pages_in_place(client, seeded, e
 
     signed_in = staff.post(
         reverse("admin:login"),
-        {"username": "editor", "password": "correct-horse-battery-staple"},
+        {"username": "editor", "password": STAFF_PASSWORD},
     )
     staff.post(reverse("admin:logout"))
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from iro_site.client_ip import client_ip
 from partners.models import Partner
+from tests.staff import STAFF_PASSWORD
 
 PAGES = ["/uz/", "/ru/partners/", "/en/no-such-page/"]
 
@@ -50,7 +51,7 @@ def test_hsts_is_sent_over_https_in_production(client, seeded, settings):
 def test_admin_session_cookie_is_httponly_and_samesite(client, seeded, editor):
     response = client.post(
         "/en/admin/login/?next=/en/admin/",
-        {"username": "editor", "password": "correct-horse-battery-staple"},
+        {"username": "editor", "password": STAFF_PASSWORD},
     )
     cookie = response.cookies["sessionid"]
 
@@ -78,7 +79,7 @@ def test_five_failed_logins_lock_the_account_from_that_address(client, seeded, e
     assert "Too many failed sign-in attempts" in response.content.decode()
     correct = client.post(
         "/en/admin/login/",
-        {"username": "editor", "password": "correct-horse-battery-staple"},
+        {"username": "editor", "password": STAFF_PASSWORD},
         REMOTE_ADDR="203.0.113.5",
     )
     assert correct.status_code == 429
@@ -101,7 +102,7 @@ def test_an_attacker_elsewhere_does_not_lock_the_editor_out(client, seeded, edit
 
     response = Client().post(
         "/en/admin/login/",
-        {"username": "editor", "password": "correct-horse-battery-staple"},
+        {"username": "editor", "password": STAFF_PASSWORD},
         REMOTE_ADDR="203.0.113.5",
     )
 
@@ -191,7 +192,7 @@ def test_login_rotates_the_session_key(client, seeded, editor):
 
     client.post(
         "/en/admin/login/",
-        {"username": "editor", "password": "correct-horse-battery-staple"},
+        {"username": "editor", "password": STAFF_PASSWORD},
     )
 
     assert client.session.session_key != key_before

@@ -1,0 +1,3 @@
+"""The password every staff member the tests create signs in with."""
+
+STAFF_PASSWORD = "correct-horse-battery-staple"
