@@ -23,6 +23,10 @@ class DepartmentQuerySet(models.QuerySet):
         """
         return self.select_related("head")
 
+    def shown_on_home_page(self):
+        """The department the home page shows: the first in staff order, or None."""
+        return self.first()
+
 
 class Department(models.Model):
     name = models.CharField(_("name"), max_length=200)

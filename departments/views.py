@@ -7,8 +7,7 @@ from programs.models import Programme
 
 
 def home(request):
-    """The first department is the site's home page."""
-    return _render_department(request, Department.objects.for_page().first())
+    return _render_department(request, Department.objects.for_page().shown_on_home_page())
 
 
 def department_detail(request, slug):

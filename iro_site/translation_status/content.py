@@ -35,8 +35,8 @@ HAS_OWN_PAGE = {"departments.department", "partners.partner", "programs.project"
 
 
 def home_department_pk():
-    """The department the home page shows: the first (departments.views.home)."""
-    return Department.objects.values_list("pk", flat=True).first()
+    home = Department.objects.only("pk").shown_on_home_page()
+    return home.pk if home else None
 
 
 def public_pages(obj, home_department_pk):
