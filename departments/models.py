@@ -2,12 +2,12 @@
 
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
 from iro_site.fields import CleanImageField
 from iro_site.images import RandomName
-from iro_site.reversing import reverse_url
 
 # The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
 PHOTO_WIDTHS = (88, 176, 264)
@@ -64,7 +64,7 @@ class Department(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse_url("departments:detail", slug=self.slug)
+        return reverse("departments:detail", kwargs={"slug": self.slug})
 
     @property
     def phone_uri(self):

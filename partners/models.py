@@ -4,12 +4,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from iro_site.fields import CleanImageField
 from iro_site.images import RandomName
-from iro_site.reversing import reverse_url
 from partners.countries import country_name
 
 # Logos show at 64 CSS pixels in lists and 128 on their page.
@@ -99,7 +99,7 @@ class Partner(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse_url("partners:detail", slug=self.slug)
+        return reverse("partners:detail", kwargs={"slug": self.slug})
 
     @property
     def country_name(self):

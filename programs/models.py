@@ -1,33 +1,17 @@
 """International programmes (Erasmus+, UNESCO...) and their projects."""
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-
-from iro_site.reversing import reverse_url
 
 
 class ProgrammeQuerySet(models.QuerySet):
     def with_projects(self):
-        """These programmes in a list, each with its projects in `project_list`.
-
-        Two plain queries whatever the numbers. prefetch_related runs two as
-        well, but its `programme_id IN (...)` query and the related manager a
-        template asks each programme for took the programme page from 2.4 to
-        3.0 ms. Meant for whole lists, as the pages use it: it reads every
-        project.
-        """
-        programmes = list(self)
-        by_id = {programme.pk: programme for programme in programmes}
-        for programme in programmes:
-            programme.project_list = []
-        for project in Project.objects.all():
-            programme = by_id.get(project.programme_id)
-            if programme is not None:
-                # So project.get_absolute_url() needs no query of its own.
-                project.programme = programme
-                programme.project_list.append(project)
-        return programmes
+        """Each programme with its projects in `project_list`, in two queries."""
+        return self.prefetch_related(
+            Prefetch("projects", queryset=Project.objects.all(), to_attr="project_list")
+        )
 
 
 class Programme(models.Model):
@@ -48,7 +32,7 @@ class Programme(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse_url("programs:list") + f"#{self.slug}"
+        return reverse("programs:list") + f"#{self.slug}"
 
 
 class ProjectQuerySet(models.QuerySet):
@@ -102,6 +86,7 @@ class Project(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse_url(
-            "programs:project-detail", programme_slug=self.programme.slug, slug=self.slug
+        return reverse(
+            "programs:project-detail",
+            kwargs={"programme_slug": self.programme.slug, "slug": self.slug},
         )

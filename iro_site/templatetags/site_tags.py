@@ -1,41 +1,11 @@
-"""Tags every page uses: links, the language switcher and hreflang alternates."""
-
-from functools import lru_cache
+"""Tags every page uses: the language switcher and hreflang alternates."""
 
 from django import template
 from django.conf import settings
-from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.translation import get_language, get_language_info, override
 
-from iro_site.reversing import reverse_url
-
 register = template.Library()
-
-
-@register.simple_tag
-def static_url(path):
-    """Django's {% static %}, remembered per process.
-
-    The hashed name of a collected file is fixed once the manifest is
-    loaded, but each lookup costs as much as a {% url %}.
-    """
-    return _static_url(settings.STORAGES["staticfiles"]["BACKEND"], settings.STATIC_URL, path)
-
-
-@lru_cache(maxsize=64)
-def _static_url(_storage_backend, _static_root_url, path):
-    return static(path)
-
-
-@register.simple_tag
-def page_url(viewname, *args, **kwargs):
-    """Django's {% url %} for our own pages, remembered per process.
-
-    Each {% url %} walks the URL patterns again (a sixteenth of a small
-    page's rendering, for the four every page has); see iro_site.reversing.
-    Like {% url %}, it takes `as name`.
-    """
-    return reverse_url(viewname, *args, **kwargs)
 
 
 @register.simple_tag(takes_context=True)
@@ -57,10 +27,10 @@ def language_versions(context):
     for code, _name in settings.LANGUAGES:
         with override(code):
             if translatable:
-                url = reverse_url(match.view_name, *match.args, **match.kwargs)
+                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
                 url += question_mark + query
             else:
-                url = reverse_url("departments:home")
+                url = reverse("departments:home")
         versions.append(
             {
                 "code": code,
