@@ -33,11 +33,11 @@ messages: $(INSTALLED)
 	$(MANAGE) compile_translations
 
 # Collects new interface strings into the .po files (needs GNU gettext).
-# Django's Uzbek admin gaps (iro_site/admin_strings_uz.py) go to Uzbek only.
+# Django's Uzbek admin gaps (translations/admin_strings_uz.py) go to Uzbek only.
 MAKEMESSAGES := $(MANAGE) makemessages --ignore=.venv --ignore=staticfiles --no-location
 makemessages: $(INSTALLED)
 	$(MAKEMESSAGES) -l uz
-	$(MAKEMESSAGES) -l ru --ignore=iro_site/admin_strings_uz.py
+	$(MAKEMESSAGES) -l ru --ignore=translations/admin_strings_uz.py
 
 migrate: $(INSTALLED)
 	$(MANAGE) migrate --noinput

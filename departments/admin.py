@@ -7,8 +7,8 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from core.admin_helpers import TextOnlyForTranslatorsMixin, thumbnail
 from departments.models import Department, DepartmentHead, Goal, OfficeHours
-from iro_site.admin_helpers import TextOnlyForTranslatorsMixin, thumbnail
 
 
 class DepartmentHeadInline(TextOnlyForTranslatorsMixin, TranslationStackedInline):

@@ -1,7 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content
 
-class DepartmentsConfig(AppConfig):
+
+class DepartmentsConfig(content.ContentAppConfig):
     name = "departments"
     verbose_name = _("Department")

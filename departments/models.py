@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
-from iro_site.fields import CleanImageField
-from iro_site.images import RandomName
+from core.fields import CleanImageField
+from core.images import RandomName
 
 # The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
 PHOTO_WIDTHS = (88, 176, 264)

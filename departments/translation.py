@@ -1,6 +1,8 @@
+from django.urls import reverse
 from modeltranslation.translator import TranslationOptions, register
 
 from departments.models import Department, DepartmentHead, Goal
+from translations.pages import PublicPages, public_pages
 
 
 @register(Department)
@@ -25,3 +27,25 @@ class DepartmentHeadTranslationOptions(TranslationOptions):
 class GoalTranslationOptions(TranslationOptions):
     fields = ("text",)
     required_languages = ("uz",)
+
+
+@public_pages(Department)
+class DepartmentPages(PublicPages):
+    own_page = True
+
+    def pages(self, department):
+        pages = super().pages(department)
+        home = Department.objects.only("pk").shown_on_home_page()
+        if home is not None and home.pk == department.pk:
+            pages.append(reverse("departments:home"))
+        return pages
+
+
+@public_pages(DepartmentHead)
+class DepartmentHeadPages(PublicPages):
+    edited_on = "department"
+
+
+@public_pages(Goal)
+class GoalPages(PublicPages):
+    edited_on = "department"

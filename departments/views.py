@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from departments.models import Department
 from departments.office_hours import seconds_until_change, status_line, weekly_ranges
 from partners.models import Partner
-from programs.models import Programme
+from programs.models import Program
 
 
 def home(request):
@@ -19,7 +19,7 @@ def _render_department(request, department):
     context = {
         "department": department,
         "country_counts": Partner.objects.active().counted_by_country(),
-        "programmes": Programme.objects.with_projects(),
+        "programs": Program.objects.with_projects(),
     }
     office_hours = department.office_hours.all() if department else []
     context["office_hours"] = weekly_ranges(office_hours)

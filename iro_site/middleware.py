@@ -5,7 +5,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse
 from django.shortcuts import render
 
-from iro_site.storage import MediaFullError
+from core.storage import MediaFullError
 
 # Browser features this site never uses, switched off for every page.
 PERMISSIONS_POLICY = ", ".join(

@@ -13,7 +13,6 @@ compressing HTML costs nothing per request; only anonymous pages are
 compressed, as they carry no secret for a BREACH-style attack to guess.
 """
 
-import os
 import threading
 import time
 from collections import OrderedDict
@@ -21,7 +20,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.http.response import ResponseHeaders
 from django.middleware.gzip import re_accepts_gzip
@@ -34,7 +32,8 @@ from django.utils.cache import (
 from django.utils.http import http_date
 from django.utils.text import compress_string
 
-CONTENT_VERSION_KEY = "iro:content-version"
+from core.content_version import content_version, mark_content_changed
+
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
 CACHEABLE_METHODS = {"GET", "HEAD"}
@@ -42,44 +41,6 @@ CACHEABLE_METHODS = {"GET", "HEAD"}
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 # Query parameters a public page uses; pages with others are not stored.
 CACHED_QUERY_PARAMETERS = {"country"}
-
-
-def content_version():
-    """The time of the last content change, in nanoseconds; set if missing."""
-    path = _version_file()
-    if path is None:
-        version = cache.get(CONTENT_VERSION_KEY)
-        if version is None:
-            version = time.time_ns()
-            cache.add(CONTENT_VERSION_KEY, version, timeout=None)
-            version = cache.get(CONTENT_VERSION_KEY, version)
-        return version
-    try:
-        return os.stat(path).st_mtime_ns
-    except FileNotFoundError:
-        mark_content_changed()
-        return os.stat(path).st_mtime_ns
-
-
-def mark_content_changed(**_signal_arguments):
-    now = time.time_ns()
-    path = _version_file()
-    if path is None:
-        cache.set(CONTENT_VERSION_KEY, now, timeout=None)
-        return
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "a"):
-        pass
-    os.utime(path, ns=(now, now))
-
-
-def _version_file():
-    """Beside a file cache, the version file: one stat() per request, where
-    reading a cache entry cost a sixth of a whole cached response."""
-    default = settings.CACHES["default"]
-    if default["BACKEND"].endswith(".FileBasedCache"):
-        return os.path.join(default["LOCATION"], "content-version")
-    return None
 
 
 class StoredHeaders(ResponseHeaders):

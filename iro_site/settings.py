@@ -69,7 +69,8 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "rosetta",
-    "iro_site",
+    "core",
+    "translations",
     "departments",
     "partners",
     "programs",
@@ -168,7 +169,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 # Translators edit locale/ in the browser (Rosetta), behind the admin login.
-ROSETTA_ACCESS_CONTROL_FUNCTION = "iro_site.translation_status.access.can_translate"
+ROSETTA_ACCESS_CONTROL_FUNCTION = "translations.access.can_translate"
 ROSETTA_LOGIN_URL = f"/{LANGUAGE_CODE}/{ADMIN_URL}login/"
 # Per-worker memory would lose a translator's work between gunicorn workers.
 ROSETTA_STORAGE_CLASS = "rosetta.storage.SessionRosettaStorage"
@@ -195,7 +196,7 @@ STORAGES = {
             },
         }
         if MEDIA_S3_BUCKET
-        else {"BACKEND": "iro_site.storage.CleanFileSystemStorage"}
+        else {"BACKEND": "core.storage.CleanFileSystemStorage"}
     ),
     "staticfiles": {
         "BACKEND": (

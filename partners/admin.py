@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from iro_site.admin_helpers import (
+from core.admin_helpers import (
     URL_FIELDS_ASSUME_HTTPS,
     TextOnlyForTranslatorsMixin,
     thumbnail,

@@ -1,7 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content
 
-class PartnersConfig(AppConfig):
+
+class PartnersConfig(content.ContentAppConfig):
     name = "partners"
     verbose_name = _("Partner institutions")

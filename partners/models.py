@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from iro_site.fields import CleanImageField
-from iro_site.images import RandomName
+from core.fields import CleanImageField
+from core.images import RandomName
 from partners.countries import country_name
 
 # Logos show at 64 CSS pixels in lists and 128 on their page.

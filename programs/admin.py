@@ -2,12 +2,12 @@ from adminsortable2.admin import SortableAdminMixin
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from iro_site.admin_helpers import URL_FIELDS_ASSUME_HTTPS, TextOnlyForTranslatorsMixin
-from programs.models import Programme, Project
+from core.admin_helpers import URL_FIELDS_ASSUME_HTTPS, TextOnlyForTranslatorsMixin
+from programs.models import Program, Project
 
 
-@admin.register(Programme)
-class ProgrammeAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
+@admin.register(Program)
+class ProgramAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["name", "website"]
     search_fields = ["name_uz", "name_ru", "name_en"]
@@ -18,13 +18,13 @@ class ProgrammeAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTran
 @admin.register(Project)
 class ProjectAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
-    list_display = ["title", "programme", "status", "starts_on", "ends_on"]
-    list_filter = ["programme", "status"]
-    list_select_related = ["programme"]
+    list_display = ["title", "program", "status", "starts_on", "ends_on"]
+    list_filter = ["program", "status"]
+    list_select_related = ["program"]
     search_fields = ["title_uz", "title_ru", "title_en"]
     prepopulated_fields = {"slug": ["title_en"]}
     fields = [
-        "programme",
+        "program",
         "title",
         "slug",
         "summary",

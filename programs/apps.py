@@ -1,7 +1,8 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import content
 
-class ProgramsConfig(AppConfig):
+
+class ProgramsConfig(content.ContentAppConfig):
     name = "programs"
     verbose_name = _("International programmes")

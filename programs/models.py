@@ -1,4 +1,4 @@
-"""International programmes (Erasmus+, UNESCO...) and their projects."""
+"""International programs (Erasmus+, UNESCO...) and their projects."""
 
 from django.db import models
 from django.db.models import F, Prefetch, Q
@@ -6,22 +6,22 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
-class ProgrammeQuerySet(models.QuerySet):
+class ProgramQuerySet(models.QuerySet):
     def with_projects(self):
-        """Each programme with its projects in `project_list`, in two queries."""
+        """Each program with its projects in `project_list`, in two queries."""
         return self.prefetch_related(
             Prefetch("projects", queryset=Project.objects.all(), to_attr="project_list")
         )
 
 
-class Programme(models.Model):
+class Program(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     summary = models.TextField(_("summary"), blank=True)
     website = models.URLField(_("website"), blank=True)
     position = models.PositiveIntegerField(_("display order"), default=0, db_index=True)
 
-    objects = ProgrammeQuerySet.as_manager()
+    objects = ProgramQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "id"]
@@ -37,7 +37,7 @@ class Programme(models.Model):
 
 class ProjectQuerySet(models.QuerySet):
     def for_page(self):
-        return self.select_related("programme")
+        return self.select_related("program")
 
 
 class Project(models.Model):
@@ -46,8 +46,8 @@ class Project(models.Model):
         ONGOING = "ongoing", _("ongoing")
         COMPLETED = "completed", _("completed")
 
-    programme = models.ForeignKey(
-        Programme,
+    program = models.ForeignKey(
+        Program,
         on_delete=models.CASCADE,
         related_name="projects",
         verbose_name=_("programme"),
@@ -72,7 +72,7 @@ class Project(models.Model):
         verbose_name_plural = _("projects")
         constraints = [
             models.UniqueConstraint(
-                fields=["programme", "slug"], name="project_slug_unique_in_programme"
+                fields=["program", "slug"], name="project_slug_unique_in_program"
             ),
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True)
@@ -88,5 +88,5 @@ class Project(models.Model):
     def get_absolute_url(self):
         return reverse(
             "programs:project-detail",
-            kwargs={"programme_slug": self.programme.slug, "slug": self.slug},
+            kwargs={"program_slug": self.program.slug, "slug": self.slug},
         )

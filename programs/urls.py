@@ -4,6 +4,6 @@ from programs import views
 
 app_name = "programs"
 urlpatterns = [
-    path("", views.programme_list, name="list"),
-    path("<slug:programme_slug>/<slug:slug>/", views.project_detail, name="project-detail"),
+    path("", views.program_list, name="list"),
+    path("<slug:program_slug>/<slug:slug>/", views.project_detail, name="project-detail"),
 ]

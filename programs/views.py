@@ -1,15 +1,13 @@
 from django.shortcuts import get_object_or_404, render
 
-from programs.models import Programme, Project
+from programs.models import Program, Project
 
 
-def programme_list(request):
-    programmes = Programme.objects.with_projects()
-    return render(request, "programs/programme_list.html", {"programmes": programmes})
+def program_list(request):
+    programs = Program.objects.with_projects()
+    return render(request, "programs/program_list.html", {"programs": programs})
 
 
-def project_detail(request, programme_slug, slug):
-    project = get_object_or_404(
-        Project.objects.for_page(), programme__slug=programme_slug, slug=slug
-    )
+def project_detail(request, program_slug, slug):
+    project = get_object_or_404(Project.objects.for_page(), program__slug=program_slug, slug=slug)
     return render(request, "programs/project_detail.html", {"project": project})

@@ -89,12 +89,12 @@ def test_partner_summary_counts_institutions_per_country(client, seeded):
     )
 
 
-def test_home_page_lists_programmes_with_their_projects(client, seeded):
+def test_home_page_lists_programs_with_their_projects(client, seeded):
     page = client.get("/en/").content.decode()
 
     assert "Erasmus+" in page
     assert "UNESCO" in page
-    assert 'href="/en/programmes/erasmus-plus/international-credit-mobility/"' in page
+    assert 'href="/en/programs/erasmus-plus/international-credit-mobility/"' in page
     assert "UzDOC 2.0" in page
 
 

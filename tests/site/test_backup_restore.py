@@ -16,9 +16,9 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
-from iro_site.models import SeedRecord
+from core.models import SeedRecord
 from partners.models import Partner
-from tests.site.test_image_uploads import image_bytes
+from tests.images import image_bytes
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -10,8 +10,8 @@ PUBLIC_PATHS = [
     "/{lang}/partners/",
     "/{lang}/partners/?country=KZ",
     "/{lang}/partners/induk-university/",
-    "/{lang}/programmes/",
-    "/{lang}/programmes/erasmus-plus/uzdoc-2/",
+    "/{lang}/programs/",
+    "/{lang}/programs/erasmus-plus/uzdoc-2/",
 ]
 
 
@@ -51,11 +51,11 @@ def test_language_switcher_keeps_the_query_string(client, seeded):
 
 
 def test_pages_declare_hreflang_alternates(client, seeded):
-    page = client.get("/ru/programmes/").content.decode()
+    page = client.get("/ru/programs/").content.decode()
 
     for lang in LANGUAGES:
         assert (
-            f'<link rel="alternate" hreflang="{lang}" href="http://testserver/{lang}/programmes/">'
+            f'<link rel="alternate" hreflang="{lang}" href="http://testserver/{lang}/programs/">'
             in page
         )
 
@@ -67,7 +67,7 @@ def test_sitemap_lists_pages_with_their_language_alternates(client, seeded):
     assert response.status_code == 200
     assert "<loc>http://testserver/ru/partners/induk-university/</loc>" in sitemap
     assert 'hreflang="uz" href="http://testserver/uz/partners/induk-university/"' in sitemap
-    assert "/programmes/unesco/" in sitemap
+    assert "/programs/unesco/" in sitemap
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client):

@@ -6,18 +6,18 @@ import pytest
 from model_bakery import baker
 
 from partners.models import Partner
-from programs.models import Programme, Project
+from programs.models import Program, Project
 
 COUNTRIES = ["RU", "KZ", "AZ", "KR", "LV", "BY", "TJ", "TR", "DE", "FR"]
 # The department with its head (1), office hours (1), goals (1), partners (1),
-# programmes (1) and their projects (1).
+# programs (1) and their projects (1).
 QUERY_BUDGETS = {
     "/en/": 6,
     "/ru/partners/": 1,
     "/uz/partners/?country=KZ": 1,
-    "/en/programmes/": 2,
+    "/en/programs/": 2,
     "/ru/partners/partner-1/": 1,
-    "/en/programmes/erasmus-plus/uzdoc-2/": 1,
+    "/en/programs/erasmus-plus/uzdoc-2/": 1,
     "/sitemap.xml": 3,
 }
 
@@ -31,8 +31,8 @@ def add_content(partner_count):
         country=itertools.cycle(COUNTRIES),
         slug=baker.seq("partner-"),
     )
-    for programme in baker.make(Programme, _quantity=3, slug=baker.seq("programme-")):
-        baker.make(Project, programme=programme, _quantity=5, slug=baker.seq("project-"))
+    for program in baker.make(Program, _quantity=3, slug=baker.seq("program-")):
+        baker.make(Project, program=program, _quantity=5, slug=baker.seq("project-"))
 
 
 @pytest.mark.parametrize("partner_count", [10, 500])

@@ -275,7 +275,7 @@ def test_oversized_request_is_refused_before_it_is_read(client, seeded, editor):
 def test_translator_cannot_reorder_or_move_content(client, seeded, translator):
     import json
 
-    from programs.models import Programme, Project
+    from programs.models import Program, Project
 
     client.force_login(translator)
     partner = Partner.objects.get(slug="induk-university")
@@ -287,12 +287,12 @@ def test_translator_cannot_reorder_or_move_content(client, seeded, translator):
     project = Project.objects.get(slug="uzdoc-2")
     client.post(
         reverse("admin:programs_project_change", args=[project.pk]),
-        {"title_uz": project.title_uz, "programme": Programme.objects.get(slug="unesco").pk},
+        {"title_uz": project.title_uz, "program": Program.objects.get(slug="unesco").pk},
     )
 
     assert reorder.status_code == 403
     assert Partner.objects.get(pk=partner.pk).position != 999
-    assert Project.objects.get(pk=project.pk).programme.slug == "erasmus-plus"
+    assert Project.objects.get(pk=project.pk).program.slug == "erasmus-plus"
     changelist = client.get(reverse("admin:partners_partner_changelist")).content.decode()
     assert "move_to_" not in changelist
 

@@ -1,0 +1,26 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_migrate, post_save
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """What every content app shares: image fields and uploads, admin helpers,
+    storage, the seed loader, the staff groups and the content version."""
+
+    name = "core"
+    verbose_name = _("Site")
+
+    def ready(self):
+        from django_cleanup.signals import cleanup_post_delete
+
+        from core.content import content_models
+        from core.content_version import mark_content_changed
+        from core.groups import grant_content_permissions
+        from core.images import forget_variants
+
+        for model in content_models():
+            # Saves outside a request (shell, commands) empty the page cache too.
+            post_save.connect(mark_content_changed, sender=model)
+            post_delete.connect(mark_content_changed, sender=model)
+        post_migrate.connect(grant_content_permissions, dispatch_uid="staff-group-permissions")
+        cleanup_post_delete.connect(forget_variants, dispatch_uid="image-variants")

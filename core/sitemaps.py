@@ -1,0 +1,45 @@
+"""sitemap.xml: every public page of every content app, in every language.
+
+Each content app lists its pages in its own `sitemaps` module, as a dict
+`SITEMAPS` of Sitemap classes; the view below puts them together, so the
+project names no app.
+"""
+
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
+from django.urls import reverse
+
+from core.content import content_app_modules
+
+
+class TranslatedSitemap(Sitemap):
+    """Each item once per language, with hreflang alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class SectionSitemap(TranslatedSitemap):
+    """A section's own pages, by the URL names in `url_names`."""
+
+    priority = 0.8
+    url_names = ()
+
+    def items(self):
+        return list(self.url_names)
+
+    def location(self, item):
+        return reverse(item)
+
+
+def content_sitemaps():
+    return {
+        name: sitemap_class
+        for module in content_app_modules("sitemaps")
+        for name, sitemap_class in module.SITEMAPS.items()
+    }
+
+
+def site_sitemap(request):
+    return sitemap(request, sitemaps=content_sitemaps())

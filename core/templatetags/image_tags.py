@@ -1,0 +1,37 @@
+"""{% picture %}: a stored image as resized WebP with a JPEG/PNG fallback."""
+
+from django import template
+
+from core.images import fallback_extension, variant_name
+
+register = template.Library()
+
+
+@register.inclusion_tag("core/_picture.html")
+def picture(field_file, display_width, display_height, alt="", css_class="", lazy=True):
+    """Render `field_file` at `display_width` CSS pixels, with 1x-3x sources.
+
+    The variants were written when the file was saved (CleanImageField), so
+    building their URLs touches no storage.
+    """
+    widths = field_file.field.variant_widths
+    storage = field_file.storage
+
+    def srcset(extension):
+        return ", ".join(
+            f"{storage.url(variant_name(field_file.name, width, extension))} {width}w"
+            for width in widths
+        )
+
+    fallback = fallback_extension(field_file.name)
+    return {
+        "webp_srcset": srcset("webp"),
+        "fallback_srcset": srcset(fallback),
+        "src": storage.url(variant_name(field_file.name, widths[0], fallback)),
+        "sizes": f"{display_width}px",
+        "width": display_width,
+        "height": display_height,
+        "alt": alt,
+        "css_class": css_class,
+        "lazy": lazy,
+    }

@@ -1,0 +1,17 @@
+from core.sitemaps import SectionSitemap, TranslatedSitemap
+from departments.models import Department
+
+
+class HomeSitemap(SectionSitemap):
+    url_names = ["departments:home"]
+
+
+class DepartmentSitemap(TranslatedSitemap):
+    def items(self):
+        return Department.objects.all()
+
+
+SITEMAPS = {
+    "home": HomeSitemap,
+    "departments": DepartmentSitemap,
+}

@@ -1,0 +1,74 @@
+"""{% translated obj "field" %}: content text that says which language it is in.
+
+When the page's language has no text for a field, modeltranslation's
+fallback chain supplies another language's. This tag shows that text inside
+an element with the right `lang` (so screen readers pronounce it right) and,
+for logged-in staff only, a note with a link to translate it.
+"""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.html import conditional_escape, format_html
+from django.utils.translation import get_language, pgettext_lazy
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+from translations.access import can_translate
+from translations.content import admin_url
+
+register = template.Library()
+
+# {% if user|may_translate %}: whether to offer the translation tools at all.
+register.filter("may_translate", can_translate)
+
+SHOWN_IN = {
+    "uz": pgettext_lazy("fallback note", "Shown in Uzbek, not yet translated."),
+    "ru": pgettext_lazy("fallback note", "Shown in Russian, not yet translated."),
+    "en": pgettext_lazy("fallback note", "Shown in English, not yet translated."),
+}
+
+
+@dataclass
+class Shown:
+    text: str
+    language: str
+    is_fallback: bool
+    note: str = ""
+
+    def __str__(self):
+        if not self.is_fallback:
+            return conditional_escape(self.text)
+        return format_html('<span lang="{}">{}</span>{}', self.language, self.text, self.note)
+
+    def __html__(self):
+        return str(self)
+
+
+def _staff_is_looking(request):
+    # Anonymous visitors never touch the session: that would add Vary: Cookie.
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    return request.user.is_staff
+
+
+@register.simple_tag(takes_context=True)
+def translated(context, obj, field):
+    current = get_language()
+    # modeltranslation's own fallback order, as the descriptors use it.
+    for language in resolution_order(current):
+        text = getattr(obj, build_localized_fieldname(field, language), "") or ""
+        if text.strip():
+            break
+    else:
+        return Shown("", current, is_fallback=False)
+    if language == current:
+        return Shown(text, language, is_fallback=False)
+    note = ""
+    if _staff_is_looking(context.get("request")):
+        note = render_to_string(
+            "translations/_fallback_note.html",
+            {"message": SHOWN_IN[language], "url": admin_url(obj, field, current)},
+        )
+    return Shown(text, language, is_fallback=True, note=note)
