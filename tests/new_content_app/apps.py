@@ -1,0 +1,6 @@
+from core import content
+
+
+class EventsConfig(content.ContentAppConfig):
+    name = "tests.new_content_app"
+    label = "events"

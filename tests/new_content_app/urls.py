@@ -1,0 +1,13 @@
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import path
+
+from tests.new_content_app.models import Event
+
+
+def event_detail(request, slug):
+    return HttpResponse(get_object_or_404(Event, slug=slug).title)
+
+
+app_name = "events"
+urlpatterns = [path("<slug:slug>/", event_detail, name="detail")]
