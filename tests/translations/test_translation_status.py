@@ -270,6 +270,24 @@ def test_text_in_the_page_language_has_no_extra_markup(client, induk):
     assert '<span lang="uz">' not in page
 
 
+def test_paragraphs_shown_from_another_language_carry_its_language(client, seeded):
+    department = Department.objects.get()
+    department.about_en = ""
+    department.save()
+
+    page = client.get("/en/").content.decode()
+
+    assert '<div lang="ru"><p>' in page
+
+
+def test_empty_paragraph_text_renders_nothing(client, seeded):
+    Department.objects.update(about_uz="", about_ru="", about_en="")
+
+    page = client.get("/en/").content.decode()
+
+    assert "<div></div>" not in page
+
+
 def test_seed_translations_start_up_to_date(seeded):
     assert all(status.stale == [] for status in translation_report())
 

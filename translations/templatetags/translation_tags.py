@@ -72,3 +72,10 @@ def translated(context, obj, field):
             {"message": SHOWN_IN[language], "url": admin_url(obj, field, current)},
         )
     return Shown(text, language, is_fallback=True, note=note)
+
+
+@register.inclusion_tag("translations/_paragraphs.html", takes_context=True)
+def translated_paragraphs(context, obj, field, css_class=""):
+    """{% translated %} for a text of paragraphs (an empty line between them),
+    rendered as <p>s in a <div>; nothing at all when the text is empty."""
+    return {"shown": translated(context, obj, field), "css_class": css_class}
