@@ -1,7 +1,7 @@
 """Uploaded images: checked, cleaned and resized before anyone sees them.
 
 An upload must be a real JPEG, PNG or WebP that Pillow decodes completely,
-at most MAX_UPLOAD_BYTES and MAX_PIXELS, and not animated. It is then
+at most settings.MAX_UPLOAD_BYTES and MAX_IMAGE_PIXELS, and not animated. It is then
 re-encoded from its pixels, which drops EXIF (GPS included), comments and
 anything appended after the image, and stored under a random name. Each
 stored image also gets resized variants (WebP plus a JPEG or PNG fallback),
@@ -15,22 +15,45 @@ import warnings
 from io import BytesIO
 from pathlib import Path, PurePosixPath
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.utils.deconstruct import deconstructible
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 logger = logging.getLogger(__name__)
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MEDIA_HEADROOM_BYTES = 50 * 1024 * 1024
-MAX_PIXELS = 40_000_000
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
-TOO_MANY_PIXELS = _("The image has more than 40 megapixels. Please upload a smaller one.")
+
+def upload_limits():
+    """The limits in settings as the messages name them."""
+    return {
+        "megabytes": settings.MAX_UPLOAD_BYTES // (1024 * 1024),
+        "megapixels": settings.MAX_IMAGE_PIXELS // 1_000_000,
+    }
+
+
+def _fill_in_limits(message):
+    return str(message) % upload_limits()
+
+
+# For help texts, which are read when the models load, before any language is active.
+with_upload_limits = lazy(_fill_in_limits, str)
+
+
+def _too_many_pixels():
+    return _error(
+        _fill_in_limits(
+            _("The image has more than %(megapixels)s megapixels. Please upload a smaller one.")
+        ),
+        "too_many_pixels",
+    )
 
 
 def _error(message, code):
@@ -42,8 +65,13 @@ def clean_upload(upload):
 
     Raises ValidationError with a message for the editor on anything else.
     """
-    if upload.size > MAX_UPLOAD_BYTES:
-        raise _error(_("The image is larger than 5 MB. Please upload a smaller file."), "too_big")
+    if upload.size > settings.MAX_UPLOAD_BYTES:
+        raise _error(
+            _fill_in_limits(
+                _("The image is larger than %(megabytes)s MB. Please upload a smaller file.")
+            ),
+            "too_big",
+        )
     upload.seek(0)
     try:
         with warnings.catch_warnings():
@@ -55,8 +83,8 @@ def clean_upload(upload):
             if image_format not in ACCEPTED_FORMATS:
                 raise _error(_("Only JPEG, PNG and WebP images can be uploaded."), "wrong_format")
             width, height = image.size
-            if width * height > MAX_PIXELS:
-                raise _error(TOO_MANY_PIXELS, "too_many_pixels")
+            if width * height > settings.MAX_IMAGE_PIXELS:
+                raise _too_many_pixels()
             if getattr(image, "n_frames", 1) > 1:
                 raise _error(_("Animated images cannot be uploaded."), "animated")
             image.load()
@@ -66,7 +94,7 @@ def clean_upload(upload):
     except ValidationError:
         raise
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise _error(TOO_MANY_PIXELS, "too_many_pixels") from None
+        raise _too_many_pixels() from None
     except UnidentifiedImageError:
         raise _error(
             _("The file is not an image we can read. Please upload a JPEG, PNG or WebP image."),

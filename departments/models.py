@@ -7,7 +7,7 @@ from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import CleanImageField
-from core.images import RandomName
+from core.images import RandomName, with_upload_limits
 
 # The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
 PHOTO_WIDTHS = (88, 176, 264)
@@ -87,7 +87,7 @@ class DepartmentHead(models.Model):
         upload_to=RandomName("heads"),
         blank=True,
         variant_widths=PHOTO_WIDTHS,
-        help_text=_("A JPEG, PNG or WebP portrait, at most 5 MB."),
+        help_text=with_upload_limits(_("A JPEG, PNG or WebP portrait, at most %(megabytes)s MB.")),
     )
     bio = models.TextField(_("short biography"), blank=True)
 

@@ -5,6 +5,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from core.images import upload_limits
 from core.storage import MediaFullError
 
 # Browser features this site never uses, switched off for every page.
@@ -78,7 +79,7 @@ class RequestSizeLimitMiddleware:
         except ValueError:
             length = 0
         if length > settings.MAX_REQUEST_BYTES:
-            return render(request, "413.html", status=413)
+            return render(request, "413.html", upload_limits(), status=413)
         return self.get_response(request)
 
 

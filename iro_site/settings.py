@@ -235,8 +235,11 @@ if DEBUG:
     LOGGING["formatters"]["plain"] = {"format": "%(levelname)s %(name)s: %(message)s"}
 
 # --- Security --------------------------------------------------------------
-# Uploads are at most 5 MB; a request much larger is refused unread.
-MAX_REQUEST_BYTES = 6 * 1024 * 1024
+# Limits of an uploaded image; every message that names them reads them here.
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_IMAGE_PIXELS = 40_000_000
+# A request larger than an upload and its form is refused unread.
+MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

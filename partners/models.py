@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.fields import CleanImageField
-from core.images import RandomName
+from core.images import RandomName, with_upload_limits
 from partners.countries import country_name
 
 # Logos show at 64 CSS pixels in lists and 128 on their page.
@@ -78,7 +78,7 @@ class Partner(models.Model):
         upload_to=RandomName("partners"),
         blank=True,
         variant_widths=LOGO_WIDTHS,
-        help_text=_("A JPEG, PNG or WebP image, at most 5 MB."),
+        help_text=with_upload_limits(_("A JPEG, PNG or WebP image, at most %(megabytes)s MB.")),
     )
     agreement_date = models.DateField(_("agreement signed on"), null=True, blank=True)
     is_active = models.BooleanField(

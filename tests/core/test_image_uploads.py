@@ -227,6 +227,20 @@ def test_file_over_5_megabytes_is_refused(client, seeded, editor):
     assert not partner.logo
 
 
+def test_limits_in_messages_follow_the_settings(client, seeded, editor, settings):
+    settings.MAX_UPLOAD_BYTES = 1024 * 1024
+    settings.MAX_IMAGE_PIXELS = 2_000_000
+    client.force_login(editor)
+
+    form = client.get(reverse("admin:partners_partner_add")).content.decode()
+    too_big, _partner = post_logo(client, editor, image_bytes() + b"\0" * 1024 * 1024, "a.png")
+    too_large, _partner = post_logo(client, editor, image_bytes("PNG", (2000, 1001)), "b.png")
+
+    assert "A JPEG, PNG or WebP image, at most 1 MB." in form
+    assert "larger than 1 MB" in too_big.content.decode()
+    assert "more than 2 megapixels" in too_large.content.decode()
+
+
 def test_upload_errors_are_in_the_staff_members_language(client, seeded, editor):
     client.force_login(editor)
     partner = Partner.objects.get(slug="induk-university")
