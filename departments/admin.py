@@ -41,7 +41,7 @@ class DepartmentAdmin(TextOnlyForTranslatorsMixin, SortableAdminBase, TabbedTran
     prepopulated_fields = {"slug": ["name_en"]}
     inlines = [DepartmentHeadInline, OfficeHoursInline, GoalInline]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "introduction", "about"]}),
+        (None, {"fields": ["name", "institute", "slug", "introduction", "about"]}),
         (_("Contacts"), {"fields": ["phone", "email", "address"]}),
         (_("International projects"), {"fields": ["projects_introduction"]}),
         (_("Order"), {"fields": ["position"]}),

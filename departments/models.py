@@ -31,6 +31,11 @@ class DepartmentQuerySet(models.QuerySet):
 class Department(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    institute = models.CharField(
+        _("institute"),
+        max_length=200,
+        help_text=_("The institute's full name, shown with the department's on every page."),
+    )
     introduction = models.TextField(
         _("introduction"),
         help_text=_("One or two sentences: shown under the title and to search engines."),

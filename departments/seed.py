@@ -17,7 +17,7 @@ def load(report):
         phone=data["phone"],
         email=data["email"],
         **translated_fields(
-            data, "name", "introduction", "about", "projects_introduction", "address"
+            data, "name", "institute", "introduction", "about", "projects_introduction", "address"
         ),
     )
     DepartmentHead.objects.create(

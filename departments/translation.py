@@ -9,6 +9,7 @@ from translations.pages import PublicPages, public_pages
 class DepartmentTranslationOptions(TranslationOptions):
     fields = (
         "name",
+        "institute",
         "introduction",
         "about",
         "projects_introduction",

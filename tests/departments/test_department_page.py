@@ -122,3 +122,25 @@ def _tiny_png():
     buffer = BytesIO()
     Image.new("RGB", (4, 4), "navy").save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def test_header_footer_and_title_show_the_names_staff_edit(client, seeded):
+    Department.objects.update(
+        name_ru="Отдел международного сотрудничества",
+        institute_ru="Институт искусств и культуры",
+    )
+
+    page = client.get("/ru/partners/").content.decode()
+
+    assert '<span class="brand__department">Отдел международного сотрудничества</span>' in page
+    assert '<span class="brand__institute">Институт искусств и культуры</span>' in page
+    assert "· Институт искусств и культуры</title>" in page
+    assert "Отдел международного сотрудничества, Институт искусств и культуры," in page
+
+
+@pytest.mark.django_db
+def test_pages_name_the_department_and_institute_before_any_content_exists(client):
+    page = client.get("/en/partners/").content.decode()
+
+    assert '<span class="brand__department">International Relations Department</span>' in page
+    assert "· Uzbekistan State Institute of Arts and Culture</title>" in page

@@ -28,7 +28,7 @@ def test_public_page_answers_in_language(client, seeded, path, lang):
     ("accept_language", "expected"),
     [("ru-RU,ru;q=0.9", "/ru/"), ("en-GB,en;q=0.8", "/en/"), ("de-DE", "/uz/"), ("", "/uz/")],
 )
-def test_root_redirects_to_the_visitors_language_else_uzbek(client, accept_language, expected):
+def test_root_redirects_to_the_visitors_language_else_uzbek(client, db, accept_language, expected):
     response = client.get("/", headers={"accept-language": accept_language})
 
     assert response.status_code == 302
