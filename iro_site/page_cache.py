@@ -137,6 +137,12 @@ class PageStore:
 store = PageStore(max_pages=settings.PAGE_CACHE_MAX_PAGES)
 
 
+def _admin_prefixes():
+    """The admin under each language prefix; a partner whose slug is "admin"
+    has a public page at /uz/partners/admin/ that is cached like any other."""
+    return tuple(f"/{code}/{settings.ADMIN_URL}" for code, _name in settings.LANGUAGES)
+
+
 class PageCacheMiddleware:
     """Serve anonymous GETs from the store; bump the version after staff writes."""
 
@@ -189,7 +195,7 @@ class PageCacheMiddleware:
             settings.PAGE_CACHE_SECONDS > 0
             and request.method in CACHEABLE_METHODS
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and f"/{settings.ADMIN_URL}" not in request.path
+            and not request.path.startswith(_admin_prefixes())
             # Files have their own validators (WhiteNoise, nginx).
             and not request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
         )

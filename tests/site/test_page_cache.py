@@ -350,3 +350,38 @@ def test_a_response_changed_on_its_way_out_leaves_the_next_visitor_unaffected(
     assert first_hit["Cache-Control"].startswith("public")
     assert first_hit["ETag"] == second_hit["ETag"]
     assert second_hit.content == first_hit.content
+
+
+def test_a_partner_whose_slug_is_admin_is_cached_like_any_page(
+    client, seeded, django_assert_num_queries
+):
+    Partner.objects.filter(slug="induk-university").update(slug="admin")
+    client.get("/uz/partners/admin/")
+
+    with django_assert_num_queries(0):
+        response = client.get("/uz/partners/admin/")
+
+    assert response.status_code == 200
+    assert "Induk" in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["uz", "ru", "en"])
+def test_the_admin_is_never_served_from_the_page_cache(client, seeded, language):
+    client.get(f"/{language}/admin/login/")
+    client.cookies.load(client.get(f"/{language}/admin/login/").cookies)
+
+    response = client.get(f"/{language}/admin/login/")
+
+    assert response.status_code == 200
+    assert "public" not in response["Cache-Control"]
+    assert "ETag" not in response
+    assert 'name="username"' in response.content.decode()
+
+
+def test_robots_txt_keeps_crawlers_out_of_the_admin_wherever_it_lives(client, settings):
+    settings.ADMIN_URL = "staff-entrance-7f3/"
+
+    text = client.get("/robots.txt").content.decode()
+
+    assert "Disallow: /*/staff-entrance-7f3/" in text
+    assert "/admin/" not in text
