@@ -2,10 +2,13 @@
 
 import gzip
 import os
+import subprocess
+import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings as django_settings
 from django.urls import reverse
 
 from iro_site import page_cache
@@ -385,3 +388,40 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_wherever_it_lives(client, se
 
     assert "Disallow: /*/staff-entrance-7f3/" in text
     assert "/admin/" not in text
+
+
+def test_with_the_page_cache_off_every_request_renders_afresh(
+    client, seeded, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/en/partners/")
+    Partner.objects.filter(slug="induk-university").update(name_en="Edited template-side")
+
+    response = client.get("/en/partners/")
+
+    assert "Edited template-side" in response.content.decode()
+    assert "ETag" not in response
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def page_cache_seconds_read_from(environment):
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.pop("PAGE_CACHE_SECONDS", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c",
+         "from django.conf import settings; print(settings.PAGE_CACHE_SECONDS)"],
+        cwd=django_settings.BASE_DIR, env={**env, **environment},
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    return int(result.stdout.split()[-1])
+
+
+def test_the_page_cache_is_off_in_development_and_on_in_production():
+    production = {
+        "DEBUG": "false",
+        "SECRET_KEY": "a-long-random-test-value-" + "x" * 40,
+        "ALLOWED_HOSTS": "ird.example.uz",
+    }
+
+    assert page_cache_seconds_read_from({"DEBUG": "true"}) == 0
+    assert page_cache_seconds_read_from(production) == 600
