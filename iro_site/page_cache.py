@@ -90,6 +90,7 @@ class CachedPage:
     content: bytes
     gzipped: bytes
     headers: dict
+    proxy_seconds: int = 0
 
     @cached_property
     def gzipped_headers(self):
@@ -226,15 +227,12 @@ class PageCacheMiddleware:
                 getattr(response, "page_cache_seconds", settings.PAGE_CACHE_SECONDS),
             ),
         )
+        proxy_seconds = min(settings.PROXY_CACHE_SECONDS, lifetime)
         # Browsers revalidate every time (a 304 is cheap); a shared proxy
-        # may keep the page for a few seconds.
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=0,
-            s_maxage=min(settings.PROXY_CACHE_SECONDS, lifetime),
-        )
+        # may keep the page for a second, so a save shows within one.
+        patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds)
         return CachedPage(
+            proxy_seconds=proxy_seconds,
             version=version,
             expires_at=clock() + lifetime,
             content=response.content,
@@ -250,6 +248,12 @@ class PageCacheMiddleware:
             response = HttpResponse(page.gzipped, headers=page.gzipped_headers)
         else:
             response = HttpResponse(page.content, headers=page.headers)
+        if page.proxy_seconds:
+            # nginx counts s-maxage in whole seconds from the second it stored
+            # the page, so s-maxage=1 can mean almost 2 s. An absolute time
+            # (nginx reads it, and does not pass it on) ends the copy at the
+            # turn of the second: never older than PROXY_CACHE_SECONDS.
+            response["X-Accel-Expires"] = f"@{int(time.time()) + page.proxy_seconds - 1}"
         if "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META:
             return get_conditional_response(
                 request,
