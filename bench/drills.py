@@ -9,7 +9,8 @@ gunicorn (deploy/gunicorn.conf.py) in front of the local PostgreSQL on
 4. graceful reload (HUP) under load: failed requests;
 5. staff saves through 2-4: every acknowledged save is in the database;
 6. slow clients holding connections: a normal request's time.
-It restarts the machine's PostgreSQL cluster: run it where that is fine.
+It restarts the machine's PostgreSQL cluster, so it refuses to start unless
+DRILLS_MAY_RESTART_POSTGRESQL=yes: run it only where that is fine.
 DRILL_SECONDS sets step 1's length (default 60).
 """
 
@@ -277,6 +278,12 @@ def count_saved(env, slugs):
 
 
 def main():
+    if os.environ.get("DRILLS_MAY_RESTART_POSTGRESQL") != "yes":
+        sys.exit(
+            "The drills restart this machine's PostgreSQL cluster (15/main), cutting off "
+            "everything else that uses it. Run them only where that is fine:\n"
+            "  DRILLS_MAY_RESTART_POSTGRESQL=yes make drills"
+        )
     ensure_tools()
     workdir = Path(tempfile.mkdtemp(prefix="iro-drills-"))
     database = f"iro_drills_{os.getpid()}"
