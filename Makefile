@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint format messages makemessages migrate seed clean bench backup restore drills
+.PHONY: run test lint format messages makemessages migrate seed clean bench backup restore drills drills-confirmed
 
 run: $(INSTALLED) messages migrate seed
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -60,6 +60,15 @@ backup:
 restore:
 	deploy/restore.sh $(BACKUP_DIR)
 
-# Reliability drills against the local PostgreSQL (restarts it!).
-drills: $(INSTALLED)
-	$(BIN)/python bench/drills.py
+# Reliability drills against the local PostgreSQL: they restart it, cutting
+# off every other database user on this machine, so they run only when asked
+# by name: DRILLS_MAY_RESTART_POSTGRESQL=yes make drills
+drills: drills-confirmed $(INSTALLED)
+	DRILLS_MAY_RESTART_POSTGRESQL=yes $(BIN)/python bench/drills.py
+
+drills-confirmed:
+	@if [ "$(DRILLS_MAY_RESTART_POSTGRESQL)" != yes ]; then \
+		echo "make drills restarts this machine's PostgreSQL cluster (15/main)."; \
+		echo "Run it only where that is fine: DRILLS_MAY_RESTART_POSTGRESQL=yes make drills"; \
+		exit 1; \
+	fi

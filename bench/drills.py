@@ -9,7 +9,8 @@ gunicorn (deploy/gunicorn.conf.py) in front of the local PostgreSQL on
 4. graceful reload (HUP) under load: failed requests;
 5. staff saves through 2-4: every acknowledged save is in the database;
 6. slow clients holding connections: a normal request's time.
-It restarts the machine's PostgreSQL cluster: run it where that is fine.
+It restarts the machine's PostgreSQL cluster, so it refuses to start unless
+DRILLS_MAY_RESTART_POSTGRESQL=yes: run it only where that is fine.
 DRILL_SECONDS sets step 1's length (default 60).
 """
 
@@ -44,7 +45,7 @@ from run import (
 PYTHON = sys.executable
 LOAD_SECONDS = int(os.environ.get("DRILL_SECONDS", "60"))
 CLUSTER = ["pg_ctlcluster", "--skip-systemctl-redirect", "15", "main"]
-PAGES = ["/uz/", "/ru/partners/", "/en/programmes/", "/uz/partners/induk-university/"]
+PAGES = ["/uz/", "/ru/partners/", "/en/programs/", "/uz/partners/induk-university/"]
 UNCACHED = "/ru/partners/?country=KZ&n={n}"
 UNIQUE = itertools.count()
 ADMIN_PASSWORD = "drill-admin-password-2026"
@@ -85,7 +86,7 @@ class Load:
 
 
 class Staff:
-    """An editor adding programmes through the admin, remembering each acknowledged save.
+    """An editor adding programs through the admin, remembering each acknowledged save.
 
     Production cookies are Secure, so the editor presents itself as arriving
     over HTTPS through a proxy (X-Forwarded-Proto) and keeps its cookies by hand.
@@ -131,7 +132,7 @@ class Staff:
 
     def _run(self):
         number = 0
-        add = "/en/admin/programs/programme/add/"
+        add = "/en/admin/programs/program/add/"
         while self.running:
             number += 1
             slug = f"drill-{number}"
@@ -268,8 +269,8 @@ def buffering_proxy(workdir, upstream_port):
 
 def count_saved(env, slugs):
     code = (
-        "from programs.models import Programme; import sys; "
-        f"print(Programme.objects.filter(slug__in={slugs!r}).count())"
+        "from programs.models import Program; import sys; "
+        f"print(Program.objects.filter(slug__in={slugs!r}).count())"
     )
     output = subprocess.run([PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env,
                             capture_output=True, text=True, check=True).stdout  # fmt: skip
@@ -277,6 +278,12 @@ def count_saved(env, slugs):
 
 
 def main():
+    if os.environ.get("DRILLS_MAY_RESTART_POSTGRESQL") != "yes":
+        sys.exit(
+            "The drills restart this machine's PostgreSQL cluster (15/main), cutting off "
+            "everything else that uses it. Run them only where that is fine:\n"
+            "  DRILLS_MAY_RESTART_POSTGRESQL=yes make drills"
+        )
     ensure_tools()
     workdir = Path(tempfile.mkdtemp(prefix="iro-drills-"))
     database = f"iro_drills_{os.getpid()}"

@@ -42,8 +42,8 @@ PAGES = [
     "/{lang}/partners/",
     "/{lang}/partners/?country=KZ",
     "/{lang}/partners/induk-university/",
-    "/{lang}/programmes/",
-    "/{lang}/programmes/erasmus-plus/uzdoc-2/",
+    "/{lang}/programs/",
+    "/{lang}/programs/erasmus-plus/uzdoc-2/",
 ]
 
 
@@ -181,6 +181,20 @@ http {{
 """
 
 
+def shipped_cache_directives():
+    """The page-caching lines of deploy/nginx.conf's `location /`, so a local
+    nginx caches as the shipped one does (upstream, paths and zone are ours)."""
+    location = (ROOT / "deploy" / "nginx.conf").read_text().split("location / {", 1)[1]
+    lines = [line.split("#", 1)[0].strip() for line in location.split("}", 1)[0].splitlines()]
+    return "\n      ".join(
+        line
+        for line in lines
+        # The shipped key names a variable of the shipped http block.
+        if line.startswith(("proxy_cache", "proxy_no_cache"))
+        and not line.startswith("proxy_cache_key")
+    )
+
+
 def site_environment(workdir, cache_seconds):
     return {
         **{key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")},
@@ -246,10 +260,7 @@ def main():
     location / {{
       proxy_pass http://127.0.0.1:{cached_server.port};
       proxy_set_header Host 127.0.0.1;
-      proxy_cache pages;
-      proxy_cache_lock on;
-      proxy_cache_use_stale updating;
-      proxy_cache_background_update on;
+      {shipped_cache_directives()}
     }}
   }}""",
         workdir,

@@ -7,6 +7,7 @@ that declares itself content (core.content), so a new content app or model
 needs no list kept anywhere.
 """
 
+from django.apps import apps as global_apps
 from modeltranslation.translator import translator
 
 from core.content import ContentAppConfig
@@ -15,12 +16,13 @@ EDITORS = "Editors"
 TRANSLATORS = "Translators"
 
 
-def grant_content_permissions(sender, app_config, using, apps, **kwargs):
+def grant_content_permissions(sender, app_config, using, apps=global_apps, **kwargs):
     """post_migrate: give both groups their permissions on `app_config`'s models.
 
     Permissions are only ever added, so what an administrator granted by hand
     stays. auth's own post_migrate receiver, connected earlier, has just
-    created this app's permissions.
+    created this app's permissions. `apps` is the migration state after
+    migrate; a flush (TransactionTestCase) sends no `apps`.
     """
     if not isinstance(app_config, ContentAppConfig):
         return

@@ -13,6 +13,7 @@ compressing HTML costs nothing per request; only anonymous pages are
 compressed, as they carry no secret for a BREACH-style attack to guess.
 """
 
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -21,8 +22,6 @@ from functools import cached_property
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.http.response import ResponseHeaders
-from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
@@ -41,15 +40,8 @@ CACHEABLE_METHODS = {"GET", "HEAD"}
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 # Query parameters a public page uses; pages with others are not stored.
 CACHED_QUERY_PARAMETERS = {"country"}
-
-
-class StoredHeaders(ResponseHeaders):
-    """A copy of a stored page's headers, which Django checked (charset, no
-    newlines) when the page was stored: a cache hit does not check all
-    thirteen again."""
-
-    def __init__(self, checked):
-        self._store = checked._store.copy()
+# "gzip" as a coding of its own (not "x-gzip"), unless refused with q=0.
+ACCEPTS_GZIP = re.compile(r"(?:^|,)\s*gzip\s*(?:,|$|;(?!\s*q=0(?:\.0{0,3})?\s*(?:,|$)))", re.I)
 
 
 @dataclass
@@ -58,17 +50,16 @@ class CachedPage:
     expires_at: float
     content: bytes
     gzipped: bytes
-    headers: ResponseHeaders
+    headers: dict
+    proxy_seconds: int = 0
 
     @cached_property
     def gzipped_headers(self):
-        return ResponseHeaders(
-            {
-                **self.headers,
-                "Content-Encoding": "gzip",
-                "Content-Length": str(len(self.gzipped)),
-            }
-        )
+        return {
+            **self.headers,
+            "Content-Encoding": "gzip",
+            "Content-Length": str(len(self.gzipped)),
+        }
 
 
 class PageStore:
@@ -106,6 +97,12 @@ class PageStore:
 
 
 store = PageStore(max_pages=settings.PAGE_CACHE_MAX_PAGES)
+
+
+def _admin_prefixes():
+    """The admin under each language prefix; a partner whose slug is "admin"
+    has a public page at /uz/partners/admin/ that is cached like any other."""
+    return tuple(f"/{code}/{settings.ADMIN_URL}" for code, _name in settings.LANGUAGES)
 
 
 class PageCacheMiddleware:
@@ -160,7 +157,7 @@ class PageCacheMiddleware:
             settings.PAGE_CACHE_SECONDS > 0
             and request.method in CACHEABLE_METHODS
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and f"/{settings.ADMIN_URL}" not in request.path
+            and not request.path.startswith(_admin_prefixes())
             # Files have their own validators (WhiteNoise, nginx).
             and not request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
         )
@@ -191,34 +188,33 @@ class PageCacheMiddleware:
                 getattr(response, "page_cache_seconds", settings.PAGE_CACHE_SECONDS),
             ),
         )
+        proxy_seconds = min(settings.PROXY_CACHE_SECONDS, lifetime)
         # Browsers revalidate every time (a 304 is cheap); a shared proxy
-        # may keep the page for a few seconds.
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=0,
-            s_maxage=min(settings.PROXY_CACHE_SECONDS, lifetime),
-        )
+        # may keep the page for a second, so a save shows within one.
+        patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds)
         return CachedPage(
+            proxy_seconds=proxy_seconds,
             version=version,
             expires_at=clock() + lifetime,
             content=response.content,
             gzipped=compress_string(response.content),
-            headers=ResponseHeaders(
-                {**response.headers, "Content-Length": str(len(response.content))}
-            ),
+            headers={**response.headers, "Content-Length": str(len(response.content))},
         )
 
     @staticmethod
     def _respond_from(request, page):
         # request.META, not request.headers: that would copy every header
         # into a new mapping on each hit.
-        if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
-            response = HttpResponse(page.gzipped)
-            response.headers = StoredHeaders(page.gzipped_headers)
+        if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            response = HttpResponse(page.gzipped, headers=page.gzipped_headers)
         else:
-            response = HttpResponse(page.content)
-            response.headers = StoredHeaders(page.headers)
+            response = HttpResponse(page.content, headers=page.headers)
+        if page.proxy_seconds:
+            # nginx counts s-maxage in whole seconds from the second it stored
+            # the page, so s-maxage=1 can mean almost 2 s. An absolute time
+            # (nginx reads it, and does not pass it on) ends the copy at the
+            # turn of the second: never older than PROXY_CACHE_SECONDS.
+            response["X-Accel-Expires"] = f"@{int(time.time()) + page.proxy_seconds - 1}"
         if "HTTP_IF_NONE_MATCH" in request.META or "HTTP_IF_MODIFIED_SINCE" in request.META:
             return get_conditional_response(
                 request,

@@ -26,8 +26,8 @@ DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR
 CACHES = {
     "default": env.cache_url("CACHE_URL", default=f"filecache://{BASE_DIR / 'var' / 'cache'}")
 }
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-PROXY_CACHE_SECONDS = env.int("PROXY_CACHE_SECONDS", default=10)
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
+PROXY_CACHE_SECONDS = env.int("PROXY_CACHE_SECONDS", default=1)
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")

@@ -21,7 +21,8 @@ WORKERS = 2
 @pytest.fixture
 def gunicorn_site(tmp_path):
     log = tmp_path / "access.log"
-    env = site_environment(tmp_path)
+    # DEBUG (as site_environment sets) would leave the page cache off.
+    env = site_environment(tmp_path, PAGE_CACHE_SECONDS="600")
     arguments = [
         *("--workers", str(WORKERS), "--worker-class", "sync"),
         *("--access-logfile", str(log), "--access-logformat", "%(p)s %(s)s %(U)s"),

@@ -39,9 +39,9 @@ def test_normal_request_answers_quickly_while_slow_clients_hold_connections(tmp_
 
 
 def test_worker_with_every_thread_held_leaves_new_visitors_to_the_others(tmp_path):
-    # One thread per worker: the slow client holds all of one worker. The
-    # stock gthread worker would still accept about half the new connections
-    # and queue them behind it.
+    # One thread per worker: the slow client holds all of one worker. Unless
+    # worker_connections caps it at its threads, a gthread worker would still
+    # accept about half the new connections and queue them behind it.
     env = site_environment(tmp_path, WEB_CONCURRENCY="2", GUNICORN_THREADS="1")
     with running_gunicorn(env, "--config", "deploy/gunicorn.conf.py") as base:
         port = int(base.rsplit(":", 1)[1])
