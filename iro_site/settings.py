@@ -38,6 +38,11 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
 MEDIA_S3_ENDPOINT_URL = env.str("MEDIA_S3_ENDPOINT_URL", default="")
 MEDIA_S3_CUSTOM_DOMAIN = env.str("MEDIA_S3_CUSTOM_DOMAIN", default="")
+DATABASE_CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=60)
+# Applied with DEBUG off only (see Security below).
+HTTPS_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
+HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 # -------------------------------------------------------------------------
 
 if DEBUG:
@@ -49,7 +54,7 @@ else:
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
 
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_MAX_AGE"] = DATABASE_CONN_MAX_AGE
 # A persistent connection that died with a database restart is replaced
 # instead of failing the next request.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -267,9 +272,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
+    SECURE_SSL_REDIRECT = HTTPS_REDIRECT
+    SECURE_HSTS_SECONDS = HSTS_SECONDS
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+    SECURE_HSTS_PRELOAD = HSTS_PRELOAD
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
