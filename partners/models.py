@@ -17,31 +17,19 @@ LOGO_WIDTHS = (64, 128, 256)
 
 
 @dataclass
-class CountryCount:
-    """How many partners one country has, for summaries."""
-
-    code: str
-    count: int
-
-    @property
-    def name(self):
-        return country_name(self.code)
-
-
-@dataclass
 class CountryGroup:
-    """The partners of one country, as a page lists them."""
+    """One country's partners, as a page lists or counts them.
+
+    `partners` is filled when the page lists them, empty when it only counts.
+    """
 
     code: str
+    count: int = 0
     partners: list = field(default_factory=list)
 
     @property
     def name(self):
         return country_name(self.code)
-
-    @property
-    def count(self):
-        return len(self.partners)
 
 
 class PartnerQuerySet(models.QuerySet):
@@ -57,14 +45,16 @@ class PartnerQuerySet(models.QuerySet):
         groups = {}
         for partner in self:
             code = partner.country.code
-            groups.setdefault(code, CountryGroup(code)).partners.append(partner)
+            group = groups.setdefault(code, CountryGroup(code))
+            group.partners.append(partner)
+            group.count += 1
         return list(groups.values())
 
     def counted_by_country(self):
         """Each country and its number of partners, in the order of
         grouped_by_country, without loading the partners themselves."""
         counts = Counter(self.values_list("country", flat=True))
-        return [CountryCount(code, count) for code, count in counts.items()]
+        return [CountryGroup(code, count) for code, count in counts.items()]
 
 
 class Partner(models.Model):

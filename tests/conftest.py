@@ -8,8 +8,6 @@ from django.utils import translation
 from iro_site import page_cache
 from tests.staff import STAFF_PASSWORD
 
-LANGUAGES = ["uz", "ru", "en"]
-
 
 @pytest.fixture(autouse=True)
 def _english_outside_requests():

@@ -7,8 +7,7 @@ register = template.Library()
 
 @register.simple_tag
 def partners_in_countries(country_groups):
-    """'16 partner institutions in 7 countries' for CountryGroup or
-    CountryCount items."""
+    """'16 partner institutions in 7 countries' for a list of CountryGroups."""
     partner_count = sum(group.count for group in country_groups)
     return texts.partners_in_countries(partner_count, len(country_groups))
 

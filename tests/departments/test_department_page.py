@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from model_bakery import baker
 
 from departments.models import Department
+from tests.languages import LANGUAGES
 
 HEAD_NAME = {"uz": "Dilnoza Abdujabbova", "ru": "Дилноза Абдужаббова", "en": "Dilnoza Abdujabbova"}
 ABOUT_HEADING = {"uz": "Boʻlim haqida", "ru": "Об отделе", "en": "About the department"}
@@ -18,7 +19,7 @@ COUNTRIES = {
 }
 
 
-@pytest.mark.parametrize("lang", ["uz", "ru", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_page_shows_the_head_and_country_names_in_the_page_language(client, seeded, lang):
     page = client.get(f"/{lang}/").content.decode()
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import LANGUAGES
+from tests.languages import LANGUAGES
 
 NOT_FOUND_TITLES = {
     "uz": "Sahifa topilmadi",
