@@ -25,6 +25,8 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from core.translated_text import fill_in
+
 logger = logging.getLogger(__name__)
 
 MEDIA_HEADROOM_BYTES = 50 * 1024 * 1024
@@ -40,7 +42,7 @@ def upload_limits():
 
 
 def _fill_in_limits(message):
-    return str(message) % upload_limits()
+    return fill_in(message, upload_limits())
 
 
 # For help texts, which are read when the models load, before any language is active.

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import pgettext_lazy
 
+from core.translated_text import fill_in
+
 # Whole sentences per weekday: the weekday's grammatical case differs by
 # language ("в понедельник", "dushanba kuni"), so it cannot be glued in.
 OPENS_ON_WEEKDAY = {
@@ -42,7 +44,7 @@ class HoursRange:
         first = WEEKDAYS_ABBR[self.first_weekday]
         if self.first_weekday == self.last_weekday:
             return str(first)
-        return DAY_RANGE % {"first": first, "last": WEEKDAYS_ABBR[self.last_weekday]}
+        return fill_in(DAY_RANGE, {"first": first, "last": WEEKDAYS_ABBR[self.last_weekday]})
 
     @property
     def hours(self):
@@ -79,16 +81,16 @@ def status_line(office_hours, now=None):
     now = timezone.localtime(now)
     today = by_weekday.get(now.weekday())
     if today and today.opens <= now.time() < today.closes:
-        return OPEN_UNTIL % {"time": f"{today.closes:%H:%M}"}
+        return fill_in(OPEN_UNTIL, {"time": f"{today.closes:%H:%M}"})
     if today and now.time() < today.opens:
-        return OPENS_TODAY % {"time": f"{today.opens:%H:%M}"}
+        return fill_in(OPENS_TODAY, {"time": f"{today.opens:%H:%M}"})
     for days_ahead in range(1, 8):
         day = (now + timedelta(days=days_ahead)).weekday()
         if day in by_weekday:
             time = f"{by_weekday[day].opens:%H:%M}"
             if days_ahead == 1:
-                return OPENS_TOMORROW % {"time": time}
-            return OPENS_ON_WEEKDAY[day] % {"time": time}
+                return fill_in(OPENS_TOMORROW, {"time": time})
+            return fill_in(OPENS_ON_WEEKDAY[day], {"time": time})
     # Not reached: within seven days ahead every weekday comes up once.
     return ""
 
