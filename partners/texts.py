@@ -1,6 +1,6 @@
 """Sentences about partner counts, with each language's plural forms."""
 
-from django.utils.translation import ngettext_lazy, npgettext_lazy, pgettext_lazy
+from django.utils.translation import ngettext, npgettext, pgettext
 
 from core.translated_text import fill_in
 
@@ -8,7 +8,7 @@ from core.translated_text import fill_in
 def institutions(count):
     """'3 institutions', declined for `count`."""
     return fill_in(
-        ngettext_lazy("%(counter)s institution", "%(counter)s institutions", count),
+        lambda: ngettext("%(counter)s institution", "%(counter)s institutions", count),
         {"counter": count},
     )
 
@@ -20,13 +20,13 @@ def partners_in_countries(partner_count, country_count):
     them, since Uzbek puts the countries first ('7 ta davlatdagi 16 ta ...').
     """
     institutions = fill_in(
-        ngettext_lazy(
+        lambda: ngettext(
             "%(count)s partner institution", "%(count)s partner institutions", partner_count
         ),
         {"count": partner_count},
     )
     in_countries = fill_in(
-        npgettext_lazy(
+        lambda: npgettext(
             "partner institutions in countries",
             "in %(count)s country",
             "in %(count)s countries",
@@ -35,6 +35,6 @@ def partners_in_countries(partner_count, country_count):
         {"count": country_count},
     )
     return fill_in(
-        pgettext_lazy("partner institutions in countries", "%(institutions)s %(in_countries)s"),
+        lambda: pgettext("partner institutions in countries", "%(institutions)s %(in_countries)s"),
         {"institutions": institutions, "in_countries": in_countries},
     )
