@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from model_bakery import baker
 
 from departments.models import Department
+from tests.images import image_bytes
 from tests.languages import LANGUAGES
 
 HEAD_NAME = {"uz": "Dilnoza Abdujabbova", "ru": "Дилноза Абдужаббова", "en": "Dilnoza Abdujabbova"}
@@ -66,7 +67,9 @@ def test_head_without_photo_gets_a_placeholder_with_initials(client, seeded):
 
 def test_uploaded_head_photo_is_shown_with_alt_text(client, seeded, settings):
     head = Department.objects.get().head
-    head.photo = SimpleUploadedFile("head.png", _tiny_png(), content_type="image/png")
+    head.photo = SimpleUploadedFile(
+        "head.png", image_bytes("PNG", (4, 4)), content_type="image/png"
+    )
     head.save()
 
     page = client.get("/en/").content.decode()
@@ -113,16 +116,6 @@ def test_second_department_has_its_own_page(client, seeded):
         in client.get("/en/departments/academic-affairs/").content.decode()
     )
     assert "International Relations Department</h1>" in client.get("/en/").content.decode()
-
-
-def _tiny_png():
-    from io import BytesIO
-
-    from PIL import Image
-
-    buffer = BytesIO()
-    Image.new("RGB", (4, 4), "navy").save(buffer, format="PNG")
-    return buffer.getvalue()
 
 
 def test_header_footer_and_title_show_the_names_staff_edit(client, seeded):
