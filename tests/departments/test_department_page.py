@@ -67,7 +67,8 @@ def test_head_without_photo_gets_a_placeholder_with_initials(client, seeded):
 
 def test_uploaded_head_photo_is_shown_with_alt_text(client, seeded, settings):
     head = Department.objects.get().head
-    head.photo = SimpleUploadedFile(
+    photo = image_bytes("PNG", (4, 4))
+    head.photo = SimpleUploadedFile("head.png", photo, content_type="image/png")
         "head.png", image_bytes("PNG", (4, 4)), content_type="image/png"
     )
     head.save()
