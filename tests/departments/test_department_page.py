@@ -69,8 +69,6 @@ def test_uploaded_head_photo_is_shown_with_alt_text(client, seeded, settings):
     head = Department.objects.get().head
     photo = image_bytes("PNG", (4, 4))
     head.photo = SimpleUploadedFile("head.png", photo, content_type="image/png")
-        "head.png", image_bytes("PNG", (4, 4)), content_type="image/png"
-    )
     head.save()
 
     page = client.get("/en/").content.decode()
