@@ -203,21 +203,34 @@ def _scaled_down(image, size):
     """`image` resized to `size`, its own memory released when a copy is made."""
     if image.size == size:
         return image
+    factor = min(image.width // size[0], image.height // size[1])
+    if factor >= 2:
+        reduced = _reduced_in_bands(image, factor)
+        image.close()
+        image = reduced
     if image.mode in ("1", "P"):
         # Pillow resizes these with nearest neighbour: jagged logos.
         converted = image.convert("RGBA" if image.has_transparency_data else "RGB")
         image.close()
         image = converted
-    factor = min(image.width // size[0], image.height // size[1])
-    if factor >= 2:
-        # A box filter by a whole factor first: a quarter of the memory and
-        # time for the resize that follows, as Pillow's reducing_gap does.
-        reduced = image.reduce(factor)
-        image.close()
-        image = reduced
     resized = image.resize(size, Image.Resampling.LANCZOS)
     image.close()
     return resized
+
+
+def _reduced_in_bands(image, factor):
+    """`image.reduce(factor)`, a band of rows at a time. Pillow reduces RGBA
+    (and resizes it) through a premultiplied copy of the whole image, a
+    second full-size copy; a box filter needs no pixels outside its band."""
+    mode = image.mode
+    if mode in ("1", "P"):
+        mode = "RGBA" if image.has_transparency_data else "RGB"
+    reduced = Image.new(mode, (-(-image.width // factor), -(-image.height // factor)))
+    band = factor * 128
+    for top in range(0, image.height, band):
+        strip = image.crop((0, top, image.width, min(top + band, image.height)))
+        reduced.paste(strip.convert(mode).reduce(factor), (0, top // factor))
+    return reduced
 
 
 def _in_srgb(image, icc_profile):
