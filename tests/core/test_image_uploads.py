@@ -1,5 +1,6 @@
 """Uploaded photos and logos: only real images, cleaned, renamed and resized."""
 
+import re
 from io import BytesIO
 
 import pytest
@@ -305,10 +306,79 @@ def test_disk_filling_up_mid_save_leaves_no_file_and_no_row(
     assert client.get("/en/partners/induk-university/").status_code == 200
 
 
-def test_very_wide_logo_gets_variants_at_least_one_pixel_high(client, seeded, editor):
-    response, partner = post_logo(client, editor, image_bytes("PNG", (5000, 20)), "banner.png")
+def stored_file_names(settings):
+    return [path.name for path in settings.MEDIA_ROOT.rglob("*") if path.is_file()]
+
+
+@pytest.mark.parametrize("size", [(1, 60000), (3, 5000), (5000, 20)], ids=str)
+def test_long_thin_image_is_refused_naming_the_limit_and_nothing_is_stored(
+    client, seeded, editor, settings, size
+):
+    response, partner = post_logo(client, editor, image_bytes("PNG", size, mode="1"), "thin.png")
+
+    assert response.status_code == 200
+    assert "one side is over 20 times the other" in response.content.decode()
+    assert not partner.logo
+    assert stored_file_names(settings) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("ru", "одна сторона длиннее другой более чем в 20 раз"),
+        ("uz", "bir tomoni boshqasidan 20 martadan koʻproq uzun"),
+    ],
+)
+def test_long_thin_image_is_refused_in_the_editors_language(
+    client, seeded, editor, language, message
+):
+    client.force_login(editor)
+    partner = Partner.objects.get(slug="induk-university")
+    with translation.override(language):
+        url = reverse("admin:partners_partner_change", args=[partner.pk])
+
+    response = client.post(
+        url,
+        {
+            "name_uz": partner.name_uz,
+            "slug": partner.slug,
+            "country": "KR",
+            "logo": SimpleUploadedFile("thin.png", image_bytes("PNG", (1, 60000), mode="1")),
+        },
+    )
+
+    assert message in response.content.decode()
+
+
+def test_banner_at_the_aspect_ratio_limit_gets_variants_at_least_one_pixel_high(
+    client, seeded, editor
+):
+    response, partner = post_logo(client, editor, image_bytes("PNG", (2000, 100)), "banner.png")
 
     assert response.status_code == 302
     stem = partner.logo.name.rsplit(".", 1)[0]
     with partner.logo.storage.open(f"{stem}-w64.png") as variant, Image.open(variant) as image:
-        assert image.size == (64, 1)
+        assert image.size == (64, 3)
+
+
+def test_small_logo_is_never_upscaled_and_every_srcset_file_exists(client, seeded, editor):
+    _response, partner = post_logo(client, editor, image_bytes("PNG", (100, 50)), "small.png")
+    client.logout()
+
+    page = client.get("/en/partners/induk-university/").content.decode()
+
+    variant_urls = re.findall(r"/media/(\S+) \d+w", page)
+    assert len(variant_urls) == 6  # three widths, WebP and PNG
+    widths = []
+    for name in variant_urls:
+        with partner.logo.storage.open(name) as variant, Image.open(variant) as image:
+            widths.append(image.width)
+    assert max(widths) == 100
+
+
+def test_huge_photo_is_stored_at_most_2560_pixels_on_its_long_side(client, seeded, editor):
+    response, partner = post_logo(client, editor, image_bytes("JPEG", (6000, 4000)), "big.jpg")
+
+    assert response.status_code == 302
+    with partner.logo.open("rb") as stored, Image.open(stored) as image:
+        assert image.size == (2560, 1707)
