@@ -2,7 +2,8 @@
 
 An upload must be a real JPEG, PNG or WebP that Pillow decodes completely,
 at most settings.MAX_UPLOAD_BYTES and MAX_IMAGE_PIXELS, not animated, and no
-side more than MAX_ASPECT_RATIO times the other; the size checks read only
+side more than MAX_IMAGE_ASPECT_RATIO times the other (WebP: at most
+MAX_WEBP_PIXELS); the size checks read only
 the header, before any pixel is decoded. What is stored is made from the
 pixels alone: turned upright, converted from its ICC profile to sRGB,
 scaled down to at most STORED_MAX_SIDE on its long side, and encoded with no
@@ -43,10 +44,6 @@ logger = logging.getLogger(__name__)
 
 MEDIA_HEADROOM_BYTES = 50 * 1024 * 1024
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
-# A logo or photo longer than this relative to its width (or the other way
-# round) is a strip no page can show, and resizing one to a fixed variant
-# width is what made a 1×60000 PNG cost gigabytes.
-MAX_ASPECT_RATIO = 20
 # No page shows more than a few hundred pixels of an image: larger originals
 # are scaled down to this (WordPress's "big image" threshold), which bounds the
 # memory of every step after the first decode and of every later variant.
@@ -64,6 +61,8 @@ def upload_limits():
     return {
         "megabytes": settings.MAX_UPLOAD_BYTES // (1024 * 1024),
         "megapixels": settings.MAX_IMAGE_PIXELS // 1_000_000,
+        "webp_megapixels": settings.MAX_WEBP_PIXELS // 1_000_000,
+        "ratio": settings.MAX_IMAGE_ASPECT_RATIO,
     }
 
 
@@ -92,9 +91,9 @@ def _too_long_and_narrow():
                 "other. Please crop it or upload another image.",
                 "The image is too long and narrow: one side is over %(ratio)s times the "
                 "other. Please crop it or upload another image.",
-                MAX_ASPECT_RATIO,
+                settings.MAX_IMAGE_ASPECT_RATIO,
             ),
-            {"ratio": MAX_ASPECT_RATIO},
+            upload_limits(),
         ),
         "too_long_and_narrow",
     )
@@ -129,7 +128,17 @@ def clean_upload(upload):
             width, height = image.size
             if width * height > settings.MAX_IMAGE_PIXELS:
                 raise _too_many_pixels()
-            if max(width, height) > MAX_ASPECT_RATIO * min(width, height):
+            if image_format == "WEBP" and width * height > settings.MAX_WEBP_PIXELS:
+                raise _error(
+                    _fill_in_limits(
+                        _(
+                            "A WebP image may have at most %(webp_megapixels)s megapixels. "
+                            "Please upload a smaller one, or the image as JPEG or PNG."
+                        )
+                    ),
+                    "too_many_pixels",
+                )
+            if max(width, height) > settings.MAX_IMAGE_ASPECT_RATIO * min(width, height):
                 raise _too_long_and_narrow()
             if getattr(image, "n_frames", 1) > 1:
                 raise _error(_("Animated images cannot be uploaded."), "animated")

@@ -244,6 +244,11 @@ if DEBUG:
 # Limits of an uploaded image; every message that names them reads them here.
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
+# Pillow's WebP decoder holds about three copies of an image: at 40 megapixels
+# that grew a worker by 610 MB (tests/core/image_memory.py).
+MAX_WEBP_PIXELS = 12_000_000
+# One side at most this many times the other: a 1×60000 strip cost gigabytes.
+MAX_IMAGE_ASPECT_RATIO = 20
 # A request larger than an upload and its form is refused unread.
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
 CONTENT_SECURITY_POLICY = {
