@@ -77,9 +77,7 @@ def unsafe_entries(entries):
     for entry in entries:
         if entry.obsolete:
             continue
-        translations = (
-            list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
-        )
+        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
         found.extend(
             UnsafeEntry(entry.msgid, entry.msgctxt, fault)
             for fault in translation_faults(entry.msgid, entry.msgid_plural, translations)

@@ -15,9 +15,7 @@ urlpatterns = [
         rosetta_views.TranslationFileListView.as_view(),
         name="rosetta-file-list",
     ),
-    re_path(
-        CATALOGUE + "$", rosetta_views.TranslationFormView.as_view(), name="rosetta-form"
-    ),
+    re_path(CATALOGUE + "$", rosetta_views.TranslationFormView.as_view(), name="rosetta-form"),
     re_path(
         CATALOGUE + "download/$",
         rosetta_views.TranslationFileDownload.as_view(),

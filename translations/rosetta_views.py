@@ -132,7 +132,9 @@ class TranslationFormView(OurCataloguesOnly, rosetta.TranslationFormView):
             compile_catalogue(self.po_file_path)
         except CatalogueRefused as refusal:
             logger.error("Rosetta save not compiled: %s", refusal)
-            messages.error(request, _("Saved, but not yet live: the catalogue could not be compiled."))
+            messages.error(
+                request, _("Saved, but not yet live: the catalogue could not be compiled.")
+            )
             return
         # Catalogues first: a worker that sees the new content version must
         # already see the new catalogues, or it would cache an old page anew.
