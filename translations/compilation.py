@@ -15,6 +15,7 @@ import polib
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 from django.conf import settings
+from django.utils import translation
 
 from translations.catalogue_safety import unsafe_entries
 
@@ -42,7 +43,9 @@ def compile_catalogue(po_path):
     except (OSError, ValueError, PoFileError) as error:
         raise CatalogueRefused(f"{po_path}: {error}") from error
     if found:
-        entries = "\n".join(f"  {entry}" for entry in found)
+        # For the operator's log and CI, whatever the site's language.
+        with translation.override("en"):
+            entries = "\n".join(f"  {entry}" for entry in found)
         raise CatalogueRefused(f"{po_path}: not compiled, unsafe entries:\n{entries}")
     # Written aside and renamed: a worker reloading meanwhile reads the old
     # file or the new one, never half of one.
