@@ -144,6 +144,19 @@ class TranslationFormView(OurCataloguesOnly, rosetta.TranslationFormView):
         messages.success(request, _("Saved. The change is live on the site now, on every page."))
 
 
+def log_entry_change(sender, user, old_msgstr, language_code, **_signal_arguments):
+    """Who changed which interface string, for the record (Rosetta's entry_changed)."""
+    new = dict(sender.msgstr_plural) if sender.msgid_plural else sender.msgstr
+    logger.info(
+        "%s changed %s translation of %r: %r -> %r",
+        user.get_username(),
+        language_code,
+        sender.msgid,
+        old_msgstr,
+        new,
+    )
+
+
 def _relative(path):
     """locale/uz/LC_MESSAGES/django.po, not where the server keeps it."""
     try:
