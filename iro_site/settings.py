@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "iro_site.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "translations.middleware.CatalogueReloadMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "iro_site.middleware.RequestSizeLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -183,6 +184,9 @@ ROSETTA_MESSAGES_SOURCE_LANGUAGE_CODE = "en"
 ROSETTA_SHOW_AT_ADMIN_PANEL = True
 ROSETTA_POFILE_WRAP_WIDTH = 79
 ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
+# translations.rosetta_views compiles the .mo after checking the catalogue;
+# Rosetta's own compile would write whatever a stock view was sent.
+ROSETTA_AUTO_COMPILE = False
 
 # --- Static and media files -----------------------------------------------
 STATIC_URL = "static/"

@@ -22,7 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(f"{settings.ADMIN_URL}translation-status/", include("translations.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
-    path("rosetta/", include("rosetta.urls")),
+    path("rosetta/", include("translations.rosetta_urls")),
     path("", include("departments.urls")),
     path("partners/", include("partners.urls")),
     path("programs/", include("programs.urls")),

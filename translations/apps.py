@@ -13,8 +13,12 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
-        from translations import fingerprints
+        from rosetta.signals import entry_changed
+
+        from translations import fingerprints, rosetta_views
         from translations.fields import translated_models
+
+        entry_changed.connect(rosetta_views.log_entry_change)
 
         for model, _fields in translated_models():
             pre_save.connect(fingerprints.remember_previous_values, sender=model)

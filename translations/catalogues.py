@@ -8,7 +8,9 @@ import polib
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-PLACEHOLDER = re.compile(r"%\([^)]+\)[sdfi]|%[sdfi]|\{[a-z_]*\}")
+from translations import catalogue_safety
+from translations.catalogue_safety import PLACEHOLDER  # noqa: F401 (where it used to be)
+
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Our Uzbek uses ʻ (U+02BB) in oʻ/gʻ and ʼ (U+02BC) for the tutuq belgisi.
 WRONG_UZBEK_APOSTROPHE = re.compile(r"\w['‘’`]\w")
@@ -20,7 +22,7 @@ RULES = {
     FUZZY: _("marked fuzzy"),
     UNTRANSLATED: _("not translated"),
     "plurals": _("plural forms incomplete"),
-    "placeholders": _("placeholders differ from the original"),
+    **catalogue_safety.FAULTS,
     "cyrillic": _("Cyrillic letters in Uzbek Latin text"),
     "apostrophe": _("apostrophe other than ʻ or ʼ in Uzbek"),
 }
@@ -100,17 +102,15 @@ def _entry_problems(entry, language, plural_count):
     problems = []
     if entry.msgid_plural:
         forms = [entry.msgstr_plural.get(index, "") for index in range(plural_count)]
-        expected = set(PLACEHOLDER.findall(entry.msgid_plural)) | set(
-            PLACEHOLDER.findall(entry.msgid)
-        )
         translations = [form for form in forms if form]
     else:
-        expected = set(PLACEHOLDER.findall(entry.msgid))
         translations = [entry.msgstr]
-    for translation in translations:
-        if set(PLACEHOLDER.findall(translation)) != expected:
-            problems.append(Problem(entry.msgid, "placeholders"))
-            break
+    problems.extend(
+        Problem(entry.msgid, fault)
+        for fault in catalogue_safety.translation_faults(
+            entry.msgid, entry.msgid_plural, translations
+        )
+    )
     if language == "uz":
         text = " ".join(translations)
         if CYRILLIC.search(text):

@@ -186,7 +186,12 @@ def test_uzbek_checks_find_cyrillic_and_wrong_apostrophes(tmp_path):
 
     report = check_catalogue("uz", uzbek)
 
-    assert rules(report) == {("Department", "apostrophe"), ("Partners", "cyrillic")}
+    assert rules(report) == {
+        ("Department", "apostrophe"),
+        # An ASCII apostrophe could also end a single-quoted attribute.
+        ("Department", "markup"),
+        ("Partners", "cyrillic"),
+    }
 
 
 def test_command_passes_at_100_percent_on_the_seed_content(seeded):
