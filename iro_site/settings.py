@@ -3,8 +3,9 @@
 Everything that differs between a laptop and a server is read from the
 environment in the block below, and nowhere else. Production is the default:
 DEBUG is off unless DEBUG=true asks for development mode (`make run` does;
-the test suite is recognised by itself), and with DEBUG off a missing, short or published SECRET_KEY,
-or a missing ALLOWED_HOSTS, stops start-up instead of falling back to a default.
+the test suite is recognised by itself). With DEBUG off, a missing, short or
+published SECRET_KEY, or a missing ALLOWED_HOSTS, stops start-up instead of
+falling back to a default.
 """
 
 from pathlib import Path
