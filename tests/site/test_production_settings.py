@@ -1,6 +1,7 @@
 """Production settings come from the environment and pass Django's deploy checks."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -122,3 +123,17 @@ def test_uploads_go_to_object_storage_when_a_bucket_is_named():
     assert result.returncode == 0, result.stderr
     assert "S3Storage" in result.stdout
     assert "https://media.ird.example.uz" in result.stdout
+
+
+def test_compose_publishes_only_the_proxy():
+    """gunicorn reached directly would trust a client's X-Forwarded-For."""
+    compose = (settings.BASE_DIR / "docker-compose.yml").read_text()
+    services = compose.split("\nservices:\n", 1)[1].split("\nvolumes:\n", 1)[0]
+    publishing, service = [], None
+    for line in services.splitlines():
+        if re.fullmatch(r"  [a-z]+:", line):
+            service = line.strip(" :")
+        elif line.startswith("    ports:"):
+            publishing.append(service)
+
+    assert publishing == ["proxy"]
