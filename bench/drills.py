@@ -8,10 +8,15 @@ gunicorn (deploy/gunicorn.conf.py) in front of the local PostgreSQL on
 3. a worker SIGKILLed mid-load: how many in-flight requests failed;
 4. graceful reload (HUP) under load: failed requests;
 5. staff saves through 2-4: every acknowledged save is in the database;
-6. slow clients holding connections: a normal request's time.
+6. slow clients holding connections: a normal request's time;
+7. Redis (the shared cache) stopped for 20 s under load: 5xx count, what
+   /readyz said meanwhile.
 It restarts the machine's PostgreSQL cluster, so it refuses to start unless
 DRILLS_MAY_RESTART_POSTGRESQL=yes: run it only where that is fine.
 DRILL_SECONDS sets step 1's length (default 60).
+
+`python bench/drills.py redis` runs drill 7 alone, on SQLite and its own
+redis-server: it touches nothing else on the machine.
 """
 
 import itertools
@@ -37,6 +42,7 @@ from run import (
     ensure_tools,
     free_port,
     nginx,
+    prepare_site,
     site_environment,
     wait_until_up,
     wrk,
@@ -267,6 +273,74 @@ def buffering_proxy(workdir, upstream_port):
     return process, port
 
 
+REDIS_OUTAGE_SECONDS = 20
+
+
+def start_redis(port):
+    return subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+         "--appendonly", "no"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def drill_redis_outage():
+    """A site on SQLite with its own Redis as the shared cache; Redis is
+    stopped for REDIS_OUTAGE_SECONDS under load, then started again (empty,
+    as it keeps nothing on disk)."""
+    workdir = Path(tempfile.mkdtemp(prefix="iro-redis-drill-"))
+    redis_port = free_port()
+    redis = start_redis(redis_port)
+    env = {
+        **site_environment(workdir, cache_seconds=600),
+        "DATABASE_URL": f"sqlite:///{workdir / 'site.sqlite3'}",
+        "CACHE_URL": f"redis://127.0.0.1:{redis_port}/1",
+    }
+    prepare_site(env)
+    server = Gunicorn("iro_site.wsgi", env, free_port())
+    base = f"http://127.0.0.1:{server.port}"
+    try:
+        wait_until_up(base + "/healthz")
+        for path in PAGES:
+            wait_until_up(base + path)
+        load = Load(base, [*PAGES, UNCACHED])
+        time.sleep(3)
+        redis.terminate()
+        redis.wait(timeout=10)
+        down_at = time.monotonic()
+        ready_while_down = Counter()
+        while time.monotonic() < down_at + REDIS_OUTAGE_SECONDS:
+            try:
+                urllib.request.urlopen(base + "/readyz", timeout=5).close()
+                ready_while_down[200] += 1
+            except urllib.error.HTTPError as error:
+                ready_while_down[f"{error.code} {error.read().decode()}"] += 1
+            time.sleep(1)
+        up_at = time.monotonic()
+        redis = start_redis(redis_port)
+        time.sleep(5)
+        results = load.stop()
+        during = [r for r in results if down_at < r[0] < up_at]
+        return {
+            "all": outcomes(results),
+            "while down": outcomes(during),
+            "readyz while down": ready_while_down,
+            "5xx": sum(1 for _m, _p, o in results if isinstance(o, int) and o >= 500),
+        }
+    finally:
+        server.stop()
+        redis.terminate()
+        redis.wait(timeout=10)
+
+
+def redis_row(outage):
+    return (
+        f"7. Redis stopped {REDIS_OUTAGE_SECONDS}s under load",
+        f"while down: {dict(outage['while down'])}; /readyz while down: "
+        f"{dict(outage['readyz while down'])}; 5xx: {outage['5xx']}",
+    )
+
+
 def count_saved(env, slugs):
     code = (
         "from programs.models import Program; import sys; "
@@ -278,6 +352,11 @@ def count_saved(env, slugs):
 
 
 def main():
+    if sys.argv[1:] == ["redis"]:
+        ensure_tools()
+        row = redis_row(drill_redis_outage())
+        print(f"\n| drill | result |\n| --- | --- |\n| {row[0]} | {row[1]} |")
+        return
     if os.environ.get("DRILLS_MAY_RESTART_POSTGRESQL") != "yes":
         sys.exit(
             "The drills restart this machine's PostgreSQL cluster (15/main), cutting off "
@@ -351,6 +430,7 @@ def main():
         proxy.terminate()
         rows.append(("6b. 64 slow clients at the buffering nginx in front",
                      f"a normal request answered in {proxied:.3f}s"))  # fmt: skip
+        rows.append(redis_row(drill_redis_outage()))
     finally:
         server.stop()
         subprocess.run([*CLUSTER, "start"], check=False, capture_output=True)

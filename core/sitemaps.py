@@ -7,6 +7,7 @@ project names no app.
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
+from django.http import Http404
 from django.urls import reverse
 
 from core.content import content_app_modules
@@ -42,4 +43,9 @@ def content_sitemaps():
 
 
 def site_sitemap(request):
+    # Only plain page numbers reach Django's paginator: anything else (?p=abc)
+    # is a page that does not exist, whatever the paginator would make of it.
+    page = request.GET.get("p", "1")
+    if not (page.isascii() and page.isdigit()):
+        raise Http404("No such sitemap page")
     return sitemap(request, sitemaps=content_sitemaps())

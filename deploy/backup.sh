@@ -1,6 +1,7 @@
 #!/bin/sh
 # Back up the database (pg_dump custom format: exact types, sequences and
-# all) and the uploaded media into one folder.
+# all; no sessions) and the uploaded media into one folder, readable by its
+# owner only (files 0600 in a 0700 folder).
 #   DATABASE_URL=postgres://... MEDIA_ROOT=/app/media deploy/backup.sh /backups/2026-11-28
 #
 # The site keeps running meanwhile, and a replaced image's old file is
@@ -16,15 +17,23 @@ media=${MEDIA_ROOT:-media}
 # deleted during the backup is named by no row of the dump, so that is fine.
 tolerate_changes() { "$@" || [ "$?" -eq 1 ]; }
 
-mkdir -p "$destination" "$media"
+mkdir -p "$media"
+# The dump holds every account's password hash: only the owner reads it.
+umask 077
+mkdir -p "$destination"
+chmod 700 "$destination"
 started=$(date +%s)
 tolerate_changes tar -C "$media" --warning=no-file-changed --warning=no-file-removed \
   -cf "$destination/media.tar" .
-pg_dump --format=custom --no-owner --dbname="$DATABASE_URL" --file="$destination/database.dump"
+# Sessions are left out (the table, not its rows): a live session key in a
+# backup opens the admin as its user, and a restore signs everyone out anyway.
+pg_dump --format=custom --no-owner --exclude-table-data=django_session \
+  --dbname="$DATABASE_URL" --file="$destination/database.dump"
 # Uploads that arrived while tar ran (one second of overlap; a file already
 # stored is stored again, which restoring tolerates).
 tolerate_changes tar -C "$media" --warning=no-file-changed --warning=no-file-removed \
   --newer-mtime="@$started" -rf "$destination/media.tar" .
 gzip --force "$destination/media.tar"
 (cd "$destination" && sha256sum database.dump media.tar.gz > SHA256SUMS)
+chmod 600 "$destination/database.dump" "$destination/media.tar.gz" "$destination/SHA256SUMS"
 echo "backup written to $destination"

@@ -1,6 +1,7 @@
 """Site-wide request handling that is not about any one page."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -24,13 +25,17 @@ PERMISSIONS_POLICY = ", ".join(
     )
 )
 DATABASE_RETRY_SECONDS = 5
+READINESS_PROBE_KEY = "iro:readyz"
 
 
 class HealthCheckMiddleware:
-    """/healthz (the process answers) and /readyz (the database answers).
+    """/healthz (the process answers) and /readyz (the database and the
+    shared cache answer).
 
     First in the stack: orchestrators call by IP address over plain HTTP,
-    which host validation and the HTTPS redirect would refuse.
+    which host validation and the HTTPS redirect would refuse. While the
+    cache is away the site still serves pages (core.content_version), but
+    saves do not reach other workers, so the instance is not ready.
     """
 
     def __init__(self, get_response):
@@ -45,6 +50,10 @@ class HealthCheckMiddleware:
                     cursor.execute("SELECT 1")
             except DatabaseError:
                 return self._plain("database unavailable", status=503)
+            try:
+                cache.get(READINESS_PROBE_KEY)
+            except Exception as error:  # whatever the backend raises, it did not answer
+                return self._plain(f"cache unavailable ({type(error).__name__})", status=503)
             return self._plain("ready")
         return self.get_response(request)
 

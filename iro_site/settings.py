@@ -1,9 +1,11 @@
 """Settings for the IRD site.
 
 Everything that differs between a laptop and a server is read from the
-environment in the block below, and nowhere else. With nothing set, the site
-runs in development mode on SQLite; with DEBUG off, a missing SECRET_KEY or
-ALLOWED_HOSTS stops start-up instead of falling back to a default.
+environment in the block below, and nowhere else. Production is the default:
+DEBUG is off unless DEBUG=true asks for development mode (`make run` does;
+the test suite is recognised by itself). With DEBUG off, a missing, short or
+published SECRET_KEY, or a missing ALLOWED_HOSTS, stops start-up instead of
+falling back to a default.
 """
 
 from pathlib import Path
@@ -17,7 +19,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 # --- Environment ---------------------------------------------------------
 env = environ.Env()
-DEBUG = env.bool("DEBUG", default=True)
+# Production unless asked for: DEBUG=true is development mode (make run sets
+# it). pytest marks its processes with PYTEST_VERSION, so the suite, however
+# started, runs in development mode; no server process carries that mark.
+RUNNING_TESTS = bool(env.str("PYTEST_VERSION", default=""))
+DEBUG = env.bool("DEBUG", default=RUNNING_TESTS)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -45,14 +51,40 @@ HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
 HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 # -------------------------------------------------------------------------
 
+DEVELOPMENT_SECRET_KEY = "development-only-key-never-used-in-production"  # noqa: S105
+# Keys anyone can read: this file's and the placeholder in .env.example.
+PUBLISHED_SECRET_KEYS = {DEVELOPMENT_SECRET_KEY, "replace-with-a-long-random-value"}
+# As Django's deploy check (security.W009) asks.
+MINIMUM_SECRET_KEY_LENGTH = 50
 if DEBUG:
-    SECRET_KEY = SECRET_KEY or "development-only-key-never-used-in-production"
+    SECRET_KEY = SECRET_KEY or DEVELOPMENT_SECRET_KEY
     ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 else:
     if not SECRET_KEY:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off. "
+            "For development on this machine, set DEBUG=true (make run does)."
+        )
+    if SECRET_KEY in PUBLISHED_SECRET_KEYS:
+        raise ImproperlyConfigured(
+            "SECRET_KEY is a published placeholder (from settings.py or .env.example): "
+            "set a long random value, e.g. from "
+            "python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+        )
+    if len(SECRET_KEY) < MINIMUM_SECRET_KEY_LENGTH or len(set(SECRET_KEY)) < 5:
+        raise ImproperlyConfigured(
+            f"SECRET_KEY is too short: use at least {MINIMUM_SECRET_KEY_LENGTH} random "
+            "characters, e.g. from python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+        )
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
+
+if CACHES["default"]["BACKEND"].endswith(".RedisCache"):
+    # An unreachable Redis must cost a request a fraction of a second, not
+    # redis-py's 5 s per try (core/content_version.py then serves from memory).
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": 0.25, "socket_timeout": 0.25}
+    )
 
 DATABASES["default"]["CONN_MAX_AGE"] = DATABASE_CONN_MAX_AGE
 # A persistent connection that died with a database restart is replaced

@@ -6,6 +6,7 @@ Runs against PostgreSQL (pg_dump is the tool); skipped on SQLite.
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import tarfile
 from datetime import UTC, datetime
@@ -137,3 +138,40 @@ def test_backup_keeps_files_replaced_or_uploaded_while_it_runs(seeded, tmp_path,
     with tarfile.open(backup / "media.tar.gz") as archive:
         names = {name.removeprefix("./") for name in archive.getnames()}
     assert {"replaced.png", "uploaded.png"} <= names
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="backup and restore use pg_dump: run with DATABASE_URL=postgres://...",
+)
+def test_backup_is_readable_by_its_owner_only_and_holds_no_live_session(
+    seeded, tmp_path, settings, client, editor
+):
+    client.force_login(editor)
+    session_key = client.cookies["sessionid"].value
+    assert client.get("/en/admin/").status_code == 200
+    environment = {
+        **os.environ,
+        "DATABASE_URL": database_url(settings.DATABASES["default"]["NAME"]),
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+    }
+    backup = tmp_path / "backup"
+
+    subprocess.run(["deploy/backup.sh", str(backup)], cwd=settings.BASE_DIR, env=environment,
+                   check=True, capture_output=True)  # fmt: skip
+
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o700
+    files = sorted(path.name for path in backup.iterdir())
+    assert files == ["SHA256SUMS", "database.dump", "media.tar.gz"]
+    for path in backup.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    sessions = subprocess.run(
+        ["pg_restore", "--data-only", "--table=django_session", "--file=-",
+         str(backup / "database.dump")],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    everything = subprocess.run(["pg_restore", "--file=-", str(backup / "database.dump")],
+                                check=True, capture_output=True, text=True).stdout  # fmt: skip
+    assert session_key not in sessions
+    assert session_key not in everything
+    assert "CREATE TABLE public.django_session" in everything

@@ -116,6 +116,8 @@ def test_an_attacker_elsewhere_does_not_lock_the_editor_out(client, seeded, edit
         (1, "6.6.6.6, 203.0.113.5", "203.0.113.5"),
         (2, "6.6.6.6, 203.0.113.5, 10.0.0.9", "203.0.113.5"),
         (1, "", "10.0.0.2"),
+        (1, "203.0.113.5, not-an-address", "10.0.0.2"),
+        (1, "2001:db8::7", "2001:db8::7"),
     ],
 )
 def test_client_address_is_read_behind_the_configured_proxies(
