@@ -7,13 +7,12 @@ INSTALLED := $(VENV)/.installed
 
 .PHONY: run test lint format messages makemessages migrate seed clean bench backup restore drills drills-confirmed
 
-# The settings default to production; these two ask for development mode,
-# for themselves and the steps they run first.
-run: export DEBUG = true
+# The settings default to production; the developer's targets ask for
+# development mode, for themselves and the steps they run first.
+run test lint messages makemessages migrate seed: export DEBUG = true
 run: $(INSTALLED) messages migrate seed
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: export DEBUG = true
 test: $(INSTALLED) messages
 	$(BIN)/python -m pytest -n 2
 

@@ -34,7 +34,7 @@ class HealthCheckMiddleware:
 
     First in the stack: orchestrators call by IP address over plain HTTP,
     which host validation and the HTTPS redirect would refuse. While the
-    cache is away the site still serves pages (core.content_version), but
+    cache is away the site still serves pages (core.shared_version), but
     saves do not reach other workers, so the instance is not ready.
     """
 

@@ -81,7 +81,7 @@ else:
 
 if CACHES["default"]["BACKEND"].endswith(".RedisCache"):
     # An unreachable Redis must cost a request a fraction of a second, not
-    # redis-py's 5 s per try (core/content_version.py then serves from memory).
+    # redis-py's 5 s per try (core/shared_version.py then serves from memory).
     CACHES["default"].setdefault("OPTIONS", {}).update(
         {"socket_connect_timeout": 0.25, "socket_timeout": 0.25}
     )

@@ -10,10 +10,12 @@ import logging
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
 
-from core import content_version
+from core import content_version, shared_version
+from core.shared_version import SharedVersion
 from iro_site import page_cache
 from partners.models import Partner
 from tests.servers import free_port
+from translations import catalogue_version
 
 
 class SwitchableCache(LocMemCache):
@@ -42,8 +44,10 @@ class SwitchableCache(LocMemCache):
 def _fresh_worker(monkeypatch, settings):
     """Each test is a production worker that has not yet seen the shared cache."""
     settings.PAGE_CACHE_SECONDS = 600
-    monkeypatch.setattr(content_version, "shared_version", content_version._SharedVersion())
-    monkeypatch.setattr(content_version, "RETRY_SECONDS", 0)
+    monkeypatch.setattr(content_version, "content", SharedVersion("content"))
+    monkeypatch.setattr(catalogue_version, "catalogues", SharedVersion("catalogue"))
+    monkeypatch.setattr(shared_version, "RETRY_SECONDS", 0)
+    monkeypatch.setattr(shared_version, "health", shared_version.CacheHealth())
     SwitchableCache.down = False
     yield
     SwitchableCache.down = False
@@ -110,7 +114,7 @@ def test_readyz_is_ready_again_when_the_cache_returns(client, db, switchable_cac
 def test_an_outage_is_logged_once_and_its_end_once(client, seeded, switchable_cache, caplog):
     client.get("/uz/")
     SwitchableCache.down = True
-    with caplog.at_level(logging.WARNING, logger="core.content_version"):
+    with caplog.at_level(logging.WARNING, logger="core.shared_version"):
         for path in ["/uz/", "/ru/", "/en/partners/", "/uz/"]:
             assert client.get(path).status_code == 200
         SwitchableCache.down = False
@@ -139,7 +143,7 @@ def test_a_save_during_the_outage_shows_here_at_once_and_in_other_workers_on_ret
     # Another worker: it holds the page from before the save.
     page_cache.store.clear()
     page_cache.store.put("http://testserver/en/partners/", held_by_another_worker)
-    content_version.shared_version = content_version._SharedVersion()
+    content_version.content = SharedVersion("content")
     after = client.get("/en/partners/")
 
     assert "Renamed during the outage" not in first.content.decode()
