@@ -78,3 +78,12 @@ class TextOnlyForTranslatorsMixin:
             # An inline's link to its parent is not on its form at all.
             and not (isinstance(self, InlineModelAdmin) and isinstance(field, models.ForeignKey))
         ]
+
+
+class ContentAdminMixin(TextOnlyForTranslatorsMixin):
+    """What every content model's admin shares, first in its bases.
+
+    Shared admin behaviour for content (what Translators may touch, and
+    whatever staff work needs on every model) is added here, once, not to
+    each app's admin.py.
+    """

@@ -7,7 +7,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from core.admin_helpers import TextOnlyForTranslatorsMixin, thumbnail
+from core.admin_helpers import ContentAdminMixin, TextOnlyForTranslatorsMixin, thumbnail
 from departments.models import Department, DepartmentHead, Goal, OfficeHours
 
 
@@ -35,7 +35,7 @@ class GoalInline(TextOnlyForTranslatorsMixin, SortableInlineAdminMixin, Translat
 
 
 @admin.register(Department)
-class DepartmentAdmin(TextOnlyForTranslatorsMixin, SortableAdminBase, TabbedTranslationAdmin):
+class DepartmentAdmin(ContentAdminMixin, SortableAdminBase, TabbedTranslationAdmin):
     list_display = ["name", "phone", "email"]
     search_fields = ["name_uz", "name_ru", "name_en"]
     prepopulated_fields = {"slug": ["name_en"]}

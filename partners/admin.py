@@ -3,16 +3,12 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin_helpers import (
-    URL_FIELDS_ASSUME_HTTPS,
-    TextOnlyForTranslatorsMixin,
-    thumbnail,
-)
+from core.admin_helpers import URL_FIELDS_ASSUME_HTTPS, ContentAdminMixin, thumbnail
 from partners.models import Partner
 
 
 @admin.register(Partner)
-class PartnerAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
+class PartnerAdmin(ContentAdminMixin, SortableAdminMixin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["logo_preview", "name", "country", "city", "is_active"]
     list_display_links = ["name"]

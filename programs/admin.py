@@ -2,12 +2,15 @@ from adminsortable2.admin import SortableAdminMixin
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from core.admin_helpers import URL_FIELDS_ASSUME_HTTPS, TextOnlyForTranslatorsMixin
+from core.admin_helpers import (
+    URL_FIELDS_ASSUME_HTTPS,
+    ContentAdminMixin,
+)
 from programs.models import Program, Project
 
 
 @admin.register(Program)
-class ProgramAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
+class ProgramAdmin(ContentAdminMixin, SortableAdminMixin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["name", "website"]
     search_fields = ["name_uz", "name_ru", "name_en"]
@@ -16,7 +19,7 @@ class ProgramAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTransl
 
 
 @admin.register(Project)
-class ProjectAdmin(TextOnlyForTranslatorsMixin, SortableAdminMixin, TabbedTranslationAdmin):
+class ProjectAdmin(ContentAdminMixin, SortableAdminMixin, TabbedTranslationAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["title", "program", "status", "starts_on", "ends_on"]
     list_filter = ["program", "status"]
