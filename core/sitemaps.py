@@ -5,12 +5,14 @@ Each content app lists its pages in its own `sitemaps` module, as a dict
 project names no app.
 """
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.http import Http404
 from django.urls import reverse
 
 from core.content import content_app_modules
+from core.public import public_page
 
 
 class TranslatedSitemap(Sitemap):
@@ -42,10 +44,15 @@ def content_sitemaps():
     }
 
 
+@public_page
 def site_sitemap(request):
     # Only plain page numbers reach Django's paginator: anything else (?p=abc)
     # is a page that does not exist, whatever the paginator would make of it.
     page = request.GET.get("p", "1")
     if not (page.isascii() and page.isdigit()):
         raise Http404("No such sitemap page")
-    return sitemap(request, sitemaps=content_sitemaps())
+    response = sitemap(request, sitemaps=content_sitemaps())
+    # Every language's pages, whoever asked first: LocaleMiddleware would
+    # name the first visitor's language, and the page cache keep it.
+    response["Content-Language"] = ", ".join(code for code, _name in settings.LANGUAGES)
+    return response

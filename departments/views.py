@@ -1,15 +1,18 @@
 from django.shortcuts import get_object_or_404, render
 
+from core.public import public_page
 from departments.models import Department
 from departments.office_hours import seconds_until_change, status_line, weekly_ranges
 from partners.models import Partner
 from programs.models import Program
 
 
+@public_page
 def home(request):
     return _render_department(request, Department.objects.for_page().shown_on_home_page())
 
 
+@public_page
 def department_detail(request, slug):
     department = get_object_or_404(Department.objects.for_page(), slug=slug)
     return _render_department(request, department)

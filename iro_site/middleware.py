@@ -73,6 +73,8 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        # No other site may embed our pages' resources (Spectre-style reads).
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
 
 

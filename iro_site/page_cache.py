@@ -19,9 +19,12 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import import_module
+from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.contrib.auth import SESSION_KEY
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
@@ -38,8 +41,14 @@ clock = time.monotonic
 CACHEABLE_METHODS = {"GET", "HEAD"}
 # Staff POSTs that write no content: signing in records the last login.
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
-# Query parameters a public page uses; pages with others are not stored.
-CACHED_QUERY_PARAMETERS = {"country"}
+# Query parameters public pages use (the partner list's country, the
+# sitemap's page). Others (?utm_source=, ?fbclid=) change nothing on a page:
+# they are dropped before the view sees them, so one page is stored and
+# served whatever junk a link carries.
+USED_QUERY_PARAMETERS = {"country", "p"}
+# Session keys seen to hold no signed-in user; a key never becomes signed
+# in, as signing in always starts a new one (Django's cycle_key).
+KNOWN_ANONYMOUS_KEYS_LIMIT = 10_000
 # "gzip" as a coding of its own (not "x-gzip"), unless refused with q=0.
 ACCEPTS_GZIP = re.compile(r"(?:^|,)\s*gzip\s*(?:,|$|;(?!\s*q=0(?:\.0{0,3})?\s*(?:,|$)))", re.I)
 
@@ -99,6 +108,44 @@ class PageStore:
 store = PageStore(max_pages=settings.PAGE_CACHE_MAX_PAGES)
 
 
+class KnownSessions:
+    """Whether a session cookie belongs to a signed-in user.
+
+    Staff must always see fresh pages and never fill the store, but a
+    made-up `sessionid` must not buy a render: the session is looked up
+    (one read of the session store, far cheaper than a page), and keys
+    found holding no user are remembered.
+    """
+
+    def __init__(self, limit):
+        self.limit = limit
+        self._anonymous = set()
+        self._lock = threading.Lock()
+
+    def is_signed_in(self, session_key):
+        if not session_key or session_key in self._anonymous:
+            return False
+        session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
+        if session.get(SESSION_KEY) is not None:
+            return True
+        with self._lock:
+            if len(self._anonymous) >= self.limit:
+                self._anonymous.clear()
+            self._anonymous.add(session_key)
+        return False
+
+
+known_sessions = KnownSessions(KNOWN_ANONYMOUS_KEYS_LIMIT)
+
+
+def _drop_unused_query_parameters(request):
+    if not request.META.get("QUERY_STRING"):
+        return
+    used = [(name, request.GET[name]) for name in request.GET if name in USED_QUERY_PARAMETERS]
+    request.META["QUERY_STRING"] = urlencode(used)
+    request.GET = QueryDict(request.META["QUERY_STRING"])
+
+
 def _admin_prefixes():
     """The admin under each language prefix; a partner whose slug is "admin"
     has a public page at /uz/partners/admin/ that is cached like any other."""
@@ -120,6 +167,7 @@ class PageCacheMiddleware:
                 mark_content_changed()
             return response
 
+        _drop_unused_query_parameters(request)
         version = content_version()
         # Pages hold absolute URLs (hreflang, sitemap): one entry per host.
         key = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
@@ -132,19 +180,21 @@ class PageCacheMiddleware:
             if not self._is_cacheable_response(response):
                 return response
             page = self._page_from(response, version)
-            # Unknown query parameters (?utm_source=...) are answered but not
-            # stored, so junk URLs cannot push real pages out of the store.
-            if page.expires_at > clock() and set(request.GET) <= CACHED_QUERY_PARAMETERS:
+            if page.expires_at > clock():
                 store.put(key, page)
         return self._respond_from(request, page)
 
     @staticmethod
     def _is_staff_write(request, response):
         user = getattr(request, "user", None)
+        # A save or delete answers with a redirect, drag-and-drop reordering
+        # with JSON; a form shown again with its errors changed nothing.
         return (
-            request.method not in CACHEABLE_METHODS
-            and request.method != "OPTIONS"
-            and response.status_code < 400
+            request.method == "POST"
+            and (
+                response.status_code in (301, 302, 303)
+                or response.get("Content-Type", "").startswith("application/json")
+            )
             and user is not None
             and user.is_authenticated
             and user.is_staff
@@ -156,10 +206,10 @@ class PageCacheMiddleware:
         return (
             settings.PAGE_CACHE_SECONDS > 0
             and request.method in CACHEABLE_METHODS
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.path.startswith(_admin_prefixes())
             # Files have their own validators (WhiteNoise, nginx).
             and not request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
+            and not known_sessions.is_signed_in(request.COOKIES.get(settings.SESSION_COOKIE_NAME))
         )
 
     @staticmethod

@@ -287,9 +287,11 @@ MAX_WEBP_PIXELS = 12_000_000
 MAX_IMAGE_ASPECT_RATIO = 20
 # A request larger than an upload and its form is refused unread.
 MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
+# Nothing is allowed unless named: each kind of resource a page (public or
+# admin) really loads, from this site only.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": [SELF],
+        "default-src": [NONE],
         "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [
@@ -298,9 +300,10 @@ CONTENT_SECURITY_POLICY = {
             *([f"https://{MEDIA_S3_CUSTOM_DOMAIN}"] if MEDIA_S3_CUSTOM_DOMAIN else []),
         ],
         "font-src": [SELF],
+        # adminsortable2 saves a new order with fetch().
         "connect-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
+        "manifest-src": [SELF],
+        "base-uri": [NONE],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
     }

@@ -2,20 +2,25 @@ from django.conf import settings
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+
+from core.public import public_page
 
 
-@require_GET
+@public_page
 def robots_txt(request):
     lines = [
         "User-agent: *",
         f"Disallow: /*/{settings.ADMIN_URL}",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    response = HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    # Not the first visitor's language (LocaleMiddleware's guess, which the
+    # page cache would keep): robots.txt's words are English.
+    response["Content-Language"] = "en"
+    return response
 
 
-@require_GET
+@public_page
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; send them the SVG."""
     return HttpResponsePermanentRedirect(static("favicon.svg"))

@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404, render
 
+from core.public import public_page
 from partners.countries import country_name, is_known_country
 from partners.models import Partner
 
@@ -7,6 +8,7 @@ from partners.models import Partner
 COUNTRY_PARAMETER_MAX_LENGTH = 12
 
 
+@public_page
 def partner_list(request):
     """All active partners by country, or one country's with ?country=KZ."""
     country = request.GET.get("country", "").strip().upper()[:COUNTRY_PARAMETER_MAX_LENGTH]
@@ -25,9 +27,14 @@ def partner_list(request):
         context["selected_country_name"] = (
             country_name(country) if context["country_is_known"] else ""
         )
-    return render(request, "partners/partner_list.html", context)
+    response = render(request, "partners/partner_list.html", context)
+    if country and not context["country_is_known"]:
+        # Answered, never stored: made-up codes must not push real pages out.
+        response.page_cache_seconds = 0
+    return response
 
 
+@public_page
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner.objects.active(), slug=slug)
     return render(request, "partners/partner_detail.html", {"partner": partner})

@@ -1,13 +1,16 @@
 from django.shortcuts import get_object_or_404, render
 
+from core.public import public_page
 from programs.models import Program, Project
 
 
+@public_page
 def program_list(request):
     programs = Program.objects.with_projects()
     return render(request, "programs/program_list.html", {"programs": programs})
 
 
+@public_page
 def project_detail(request, program_slug, slug):
     project = get_object_or_404(Project.objects.for_page(), program__slug=program_slug, slug=slug)
     return render(request, "programs/project_detail.html", {"project": project})

@@ -20,7 +20,7 @@ def test_public_pages_send_a_strict_content_security_policy(client, seeded, path
         response = client.get(path)
         policy = response["Content-Security-Policy"]
 
-        assert "default-src 'self'" in policy
+        assert "default-src 'none'" in policy
         assert "script-src 'self'" in policy
         assert "style-src 'self'" in policy
         assert "frame-ancestors 'none'" in policy
