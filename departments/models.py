@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
+from core.slugs import remembers_old_slugs
 
 # The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
 PHOTO_WIDTHS = (88, 176, 264)
@@ -28,6 +29,7 @@ class DepartmentQuerySet(models.QuerySet):
         return self.first()
 
 
+@remembers_old_slugs
 class Department(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)

@@ -5,6 +5,8 @@ from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.slugs import ids_that_had_slug, remembers_old_slugs
+
 
 class ProgramQuerySet(models.QuerySet):
     def with_projects(self):
@@ -14,6 +16,7 @@ class ProgramQuerySet(models.QuerySet):
         )
 
 
+@remembers_old_slugs
 class Program(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -39,7 +42,25 @@ class ProjectQuerySet(models.QuerySet):
     def for_page(self):
         return self.select_related("program")
 
+    def renamed(self, program_slug, slug):
+        """The project an old URL meant, after its slug, its programme's slug
+        or both changed: the most recently renamed match, or None."""
+        program_ids = [
+            *Program.objects.filter(slug=program_slug).values_list("pk", flat=True),
+            *ids_that_had_slug(Program, program_slug),
+        ]
+        in_those_programs = self.filter(program__in=program_ids)
+        found = in_those_programs.filter(slug=slug).first()
+        if found is not None:
+            return found
+        for project_id in ids_that_had_slug(Project, slug):
+            found = in_those_programs.filter(pk=project_id).first()
+            if found is not None:
+                return found
+        return None
 
+
+@remembers_old_slugs
 class Project(models.Model):
     class Status(models.TextChoices):
         PLANNED = "planned", _("planned")
