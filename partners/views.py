@@ -3,7 +3,6 @@ from django.shortcuts import redirect, render
 
 from core.preview import may_preview, public_or_preview, render_page
 from core.slugs import renamed_object
-
 from partners.countries import country_name, is_known_country
 from partners.models import Partner
 
