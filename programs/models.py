@@ -5,6 +5,7 @@ from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.constraint_errors import ConstraintErrorsOnFieldsMixin
 from core.slugs import ids_that_had_slug, remembers_old_slugs
 
 
@@ -61,7 +62,7 @@ class ProjectQuerySet(models.QuerySet):
 
 
 @remembers_old_slugs
-class Project(models.Model):
+class Project(ConstraintErrorsOnFieldsMixin, models.Model):
     class Status(models.TextChoices):
         PLANNED = "planned", _("planned")
         ONGOING = "ongoing", _("ongoing")
@@ -93,15 +94,30 @@ class Project(models.Model):
         verbose_name_plural = _("projects")
         constraints = [
             models.UniqueConstraint(
-                fields=["program", "slug"], name="project_slug_unique_in_program"
+                fields=["program", "slug"],
+                name="project_slug_unique_in_program",
+                violation_error_message=_(
+                    "Another project of this programme already has this slug. Choose another one."
+                ),
+                violation_error_code="slug_taken_in_program",
             ),
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True)
                 | Q(starts_on__isnull=True)
                 | Q(ends_on__gte=F("starts_on")),
                 name="project_ends_after_it_starts",
+                violation_error_message=_(
+                    "A project cannot end before it starts: choose an end date on or after "
+                    "the start date."
+                ),
+                violation_error_code="ends_before_it_starts",
             ),
         ]
+
+    constraint_error_fields = {
+        "slug_taken_in_program": "slug",
+        "ends_before_it_starts": "ends_on",
+    }
 
     def __str__(self):
         return self.title
