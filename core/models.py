@@ -1,5 +1,7 @@
-"""Bookkeeping for the seed loader."""
+"""Bookkeeping shared by content apps: seed records and old slugs."""
 
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,3 +23,28 @@ class SeedRecord(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class OldSlug(models.Model):
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, verbose_name=_("content type")
+    )
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    content_object = GenericForeignKey("content_type", "object_id")
+    slug = models.SlugField(_("old slug"), max_length=120)
+    replaced_at = models.DateTimeField(_("replaced at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-replaced_at", "-id"]
+        verbose_name = _("old slug")
+        verbose_name_plural = _("old slugs")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "slug", "object_id"],
+                name="old_slug_recorded_once_per_object",
+                violation_error_message=_("This object already had this slug."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.slug

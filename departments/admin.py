@@ -8,7 +8,7 @@ from modeltranslation.admin import (
 )
 
 from core.admin_helpers import ContentAdminMixin, TextOnlyForTranslatorsMixin, thumbnail
-from departments.models import Department, DepartmentHead, Goal, OfficeHours
+from departments.models import Department, DepartmentHead, DepartmentPhone, Goal, OfficeHours
 
 
 class DepartmentHeadInline(TextOnlyForTranslatorsMixin, TranslationStackedInline):
@@ -21,6 +21,14 @@ class DepartmentHeadInline(TextOnlyForTranslatorsMixin, TranslationStackedInline
     @admin.display(description=_("current photo"))
     def photo_preview(self, head):
         return thumbnail(head.photo, size=120)
+
+
+class DepartmentPhoneInline(
+    TextOnlyForTranslatorsMixin, SortableInlineAdminMixin, admin.TabularInline
+):
+    model = DepartmentPhone
+    fields = ["number", "position"]
+    extra = 0
 
 
 class OfficeHoursInline(TextOnlyForTranslatorsMixin, admin.TabularInline):
@@ -36,10 +44,10 @@ class GoalInline(TextOnlyForTranslatorsMixin, SortableInlineAdminMixin, Translat
 
 @admin.register(Department)
 class DepartmentAdmin(ContentAdminMixin, SortableAdminBase, TabbedTranslationAdmin):
-    list_display = ["name", "phone", "email"]
+    list_display = ["name", "email"]
     search_fields = ["name_uz", "name_ru", "name_en"]
     prepopulated_fields = {"slug": ["name_en"]}
-    inlines = [DepartmentHeadInline, OfficeHoursInline, GoalInline]
+    inlines = [DepartmentHeadInline, DepartmentPhoneInline, OfficeHoursInline, GoalInline]
     fieldsets = [
         (None, {"fields": ["name", "institute", "slug", "introduction", "about"]}),
         (_("Contacts"), {"fields": ["phone", "email", "address"]}),

@@ -1,13 +1,17 @@
 """The department, its head, its office hours and its goals."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
+from core.constraint_errors import ConstraintErrorsOnFieldsMixin
 from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
+from core.phone_numbers import for_display, normalised, tel_uri
+from core.slugs import remembers_old_slugs
 
 # The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
 PHOTO_WIDTHS = (88, 176, 264)
@@ -28,6 +32,7 @@ class DepartmentQuerySet(models.QuerySet):
         return self.first()
 
 
+@remembers_old_slugs
 class Department(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -47,7 +52,16 @@ class Department(models.Model):
     projects_introduction = models.TextField(
         _("introduction to international projects"), blank=True
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    # Numbers are DepartmentPhone rows; this keeps what is not a number
+    # (and text from before the rows that could not be read as numbers).
+    phone = models.CharField(
+        _("other phone details"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Not shown on the site. Phone numbers go in the phone numbers list, one per row."
+        ),
+    )
     email = models.EmailField(_("e-mail"), blank=True)
     address = models.CharField(
         _("address"), max_length=300, blank=True, help_text=_("Building and room.")
@@ -71,11 +85,54 @@ class Department(models.Model):
     def get_absolute_url(self):
         return reverse("departments:detail", kwargs={"slug": self.slug})
 
+
+class DepartmentPhone(models.Model):
+    """One phone number: several numbers are several rows, each its own link."""
+
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.CASCADE,
+        related_name="phones",
+        verbose_name=_("department"),
+    )
+    number = models.CharField(
+        _("phone number"),
+        max_length=20,
+        help_text=_(
+            "One number, e.g. +998 71 230-28-16; without a country code it is read as Uzbek."
+        ),
+    )
+    position = models.PositiveIntegerField(_("display order"), default=0, db_index=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("phone number")
+        verbose_name_plural = _("phone numbers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["department", "number"],
+                name="department_phone_number_listed_once",
+                violation_error_message=_("This phone number is already in the list."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.display
+
+    def clean(self):
+        # Stored in E.164, so the same number typed two ways is one number.
+        try:
+            self.number = normalised(self.number)
+        except ValidationError as error:
+            raise ValidationError({"number": error}) from error
+
     @property
-    def phone_uri(self):
-        """The phone number as a tel: link, without spaces and punctuation."""
-        digits = "".join(character for character in self.phone if character.isdigit())
-        return f"tel:+{digits}" if self.phone.strip().startswith("+") else f"tel:{digits}"
+    def display(self):
+        return for_display(self.number)
+
+    @property
+    def uri(self):
+        return tel_uri(self.number)
 
 
 class DepartmentHead(models.Model):
@@ -108,7 +165,7 @@ class DepartmentHead(models.Model):
         return "".join(part[0] for part in self.full_name.split()[:2]).upper()
 
 
-class OfficeHours(models.Model):
+class OfficeHours(ConstraintErrorsOnFieldsMixin, models.Model):
     department = models.ForeignKey(
         Department,
         on_delete=models.CASCADE,
@@ -127,15 +184,35 @@ class OfficeHours(models.Model):
         verbose_name_plural = _("office hours")
         constraints = [
             models.UniqueConstraint(
-                fields=["department", "weekday"], name="one_office_hours_row_per_day"
+                fields=["department", "weekday"],
+                name="one_office_hours_row_per_day",
+                violation_error_message=_(
+                    "This day of the week already has office hours. Give each day one row."
+                ),
+                violation_error_code="weekday_listed_twice",
             ),
             models.CheckConstraint(
-                condition=Q(closes__gt=F("opens")), name="office_closes_after_opening"
+                condition=Q(closes__gt=F("opens")),
+                name="office_closes_after_opening",
+                violation_error_message=_(
+                    "The office must close after it opens: choose a closing time later than "
+                    "the opening time."
+                ),
+                violation_error_code="closes_before_opening",
             ),
             models.CheckConstraint(
-                condition=Q(weekday__lte=6), name="office_hours_weekday_in_week"
+                condition=Q(weekday__lte=6),
+                name="office_hours_weekday_in_week",
+                violation_error_message=_("Choose a day of the week from Monday to Sunday."),
+                violation_error_code="weekday_outside_week",
             ),
         ]
+
+    constraint_error_fields = {
+        "weekday_listed_twice": "weekday",
+        "closes_before_opening": "closes",
+        "weekday_outside_week": "weekday",
+    }
 
     def __str__(self):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"

@@ -2,8 +2,9 @@
 
 from datetime import time
 
+from core.phone_numbers import normalised
 from core.seeding import read_seed_file, translated_fields, translations
-from departments.models import Department, DepartmentHead, Goal, OfficeHours
+from departments.models import Department, DepartmentHead, DepartmentPhone, Goal, OfficeHours
 
 
 def load(report):
@@ -14,11 +15,14 @@ def load(report):
         return
     department = Department.objects.create(
         slug=data["slug"],
-        phone=data["phone"],
         email=data["email"],
         **translated_fields(
             data, "name", "institute", "introduction", "about", "projects_introduction", "address"
         ),
+    )
+    DepartmentPhone.objects.bulk_create(
+        DepartmentPhone(department=department, number=normalised(number), position=position)
+        for position, number in enumerate(data["phones"])
     )
     DepartmentHead.objects.create(
         department=department,

@@ -1,6 +1,8 @@
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 
 from core.public import public_page
+from core.slugs import renamed_object
 from departments.models import Department
 from departments.office_hours import seconds_until_change, status_line, weekly_ranges
 from partners.models import Partner
@@ -14,7 +16,13 @@ def home(request):
 
 @public_page
 def department_detail(request, slug):
-    department = get_object_or_404(Department.objects.for_page(), slug=slug)
+    try:
+        department = get_object_or_404(Department.objects.for_page(), slug=slug)
+    except Http404:
+        renamed = renamed_object(Department.objects.all(), slug)
+        if renamed is None:
+            raise
+        return redirect(renamed, permanent=True)
     return _render_department(request, department)
 
 

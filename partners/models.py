@@ -10,6 +10,7 @@ from django_countries.fields import CountryField
 
 from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
+from core.slugs import remembers_old_slugs
 from partners.countries import country_name
 
 # Logos show at 64 CSS pixels in lists and 128 on their page.
@@ -57,6 +58,7 @@ class PartnerQuerySet(models.QuerySet):
         return [CountryGroup(code, count) for code, count in counts.items()]
 
 
+@remembers_old_slugs
 class Partner(models.Model):
     name = models.CharField(_("name"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)

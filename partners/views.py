@@ -1,6 +1,9 @@
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 
+from core.preview import may_preview, public_or_preview, render_page
 from core.public import public_page
+from core.slugs import renamed_object
 from partners.countries import country_name, is_known_country
 from partners.models import Partner
 
@@ -36,5 +39,21 @@ def partner_list(request):
 
 @public_page
 def partner_detail(request, slug):
-    partner = get_object_or_404(Partner.objects.active(), slug=slug)
-    return render(request, "partners/partner_detail.html", {"partner": partner})
+    """An active partner's page; for staff, an inactive one's as a preview;
+    a slug the partner had before, a permanent redirect to its page now."""
+    try:
+        partner, is_preview = public_or_preview(
+            request, Partner.objects.active(), Partner.objects.all(), slug=slug
+        )
+    except Http404:
+        # Visitors are not told where a hidden partner went.
+        findable = (
+            Partner.objects.all() if may_preview(request, Partner) else Partner.objects.active()
+        )
+        renamed = renamed_object(findable, slug)
+        if renamed is None:
+            raise
+        return redirect(renamed, permanent=True)
+    return render_page(
+        request, "partners/partner_detail.html", {"partner": partner}, is_preview=is_preview
+    )

@@ -5,6 +5,9 @@ from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.constraint_errors import ConstraintErrorsOnFieldsMixin
+from core.slugs import ids_that_had_slug, remembers_old_slugs
+
 
 class ProgramQuerySet(models.QuerySet):
     def with_projects(self):
@@ -14,6 +17,7 @@ class ProgramQuerySet(models.QuerySet):
         )
 
 
+@remembers_old_slugs
 class Program(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -39,8 +43,26 @@ class ProjectQuerySet(models.QuerySet):
     def for_page(self):
         return self.select_related("program")
 
+    def renamed(self, program_slug, slug):
+        """The project an old URL meant, after its slug, its programme's slug
+        or both changed: the most recently renamed match, or None."""
+        program_ids = [
+            *Program.objects.filter(slug=program_slug).values_list("pk", flat=True),
+            *ids_that_had_slug(Program, program_slug),
+        ]
+        in_those_programs = self.filter(program__in=program_ids)
+        found = in_those_programs.filter(slug=slug).first()
+        if found is not None:
+            return found
+        for project_id in ids_that_had_slug(Project, slug):
+            found = in_those_programs.filter(pk=project_id).first()
+            if found is not None:
+                return found
+        return None
 
-class Project(models.Model):
+
+@remembers_old_slugs
+class Project(ConstraintErrorsOnFieldsMixin, models.Model):
     class Status(models.TextChoices):
         PLANNED = "planned", _("planned")
         ONGOING = "ongoing", _("ongoing")
@@ -72,15 +94,30 @@ class Project(models.Model):
         verbose_name_plural = _("projects")
         constraints = [
             models.UniqueConstraint(
-                fields=["program", "slug"], name="project_slug_unique_in_program"
+                fields=["program", "slug"],
+                name="project_slug_unique_in_program",
+                violation_error_message=_(
+                    "Another project of this programme already has this slug. Choose another one."
+                ),
+                violation_error_code="slug_taken_in_program",
             ),
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True)
                 | Q(starts_on__isnull=True)
                 | Q(ends_on__gte=F("starts_on")),
                 name="project_ends_after_it_starts",
+                violation_error_message=_(
+                    "A project cannot end before it starts: choose an end date on or after "
+                    "the start date."
+                ),
+                violation_error_code="ends_before_it_starts",
             ),
         ]
+
+    constraint_error_fields = {
+        "slug_taken_in_program": "slug",
+        "ends_before_it_starts": "ends_on",
+    }
 
     def __str__(self):
         return self.title

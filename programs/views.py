@@ -1,4 +1,5 @@
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 
 from core.public import public_page
 from programs.models import Program, Project
@@ -12,5 +13,13 @@ def program_list(request):
 
 @public_page
 def project_detail(request, program_slug, slug):
-    project = get_object_or_404(Project.objects.for_page(), program__slug=program_slug, slug=slug)
+    try:
+        project = get_object_or_404(
+            Project.objects.for_page(), program__slug=program_slug, slug=slug
+        )
+    except Http404:
+        renamed = Project.objects.for_page().renamed(program_slug, slug)
+        if renamed is None:
+            raise
+        return redirect(renamed, permanent=True)
     return render(request, "programs/project_detail.html", {"project": project})
