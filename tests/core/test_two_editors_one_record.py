@@ -124,3 +124,28 @@ def test_unchanged_record_saves_as_before(client, seeded, editor):
     assert client.post(_change_url(partner), form).status_code == 302
     partner.refresh_from_db()
     assert partner.city_en == "Somewhere"
+
+
+@pytest.mark.parametrize(
+    ("lang", "refusal"),
+    [
+        ("uz", "bu yozuvni oʻzgartirdi. Hech narsa saqlanmadi."),
+        ("ru", "Ничего не сохранено."),
+        ("en", "Nothing was saved."),
+    ],
+)
+def test_refusal_speaks_the_editors_language(
+    client, seeded, editor, colleague_client, lang, refusal
+):
+    client.force_login(editor)
+    partner = Partner.objects.first()
+    change_url = f"/{lang}/admin/partners/partner/{partner.pk}/change/"
+    older_tab = form_values(client.get(change_url))
+    colleagues_form = form_values(colleague_client.get(_change_url(partner)))
+    colleagues_form["city_ru"] = "Город исправлен"
+    colleague_client.post(_change_url(partner), colleagues_form)
+
+    page = client.post(change_url, older_tab).content.decode()
+
+    assert refusal in page
+    assert "Город исправлен" in page
