@@ -1,11 +1,21 @@
 """Pieces the apps' admin classes share."""
 
+from django.contrib import messages
 from django.contrib.admin.options import InlineModelAdmin
+from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import IntegrityError, OperationalError, models
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import get_translation_fields
+
+from core import admin_submissions
+from core.admin_concurrency import StoredValuesCheckMixin
+from core.admin_submissions import SubmissionTokenFormMixin
+from core.database_errors import is_lock_conflict
 
 # Staff paste addresses such as "www.unesco.org": read them as https.
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -80,7 +90,105 @@ class TextOnlyForTranslatorsMixin:
         ]
 
 
-class ContentAdminMixin(TextOnlyForTranslatorsMixin):
+class SaveOnceAdminMixin:
+    """Every add and change form is saved once and only over what its
+    editor saw (core.admin_submissions, core.admin_concurrency); a save
+    that meets another at the same moment comes back as a form error,
+    never as an error page."""
+
+    change_form_template = "admin/change_form_checked.html"
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        return type(
+            form_class.__name__,
+            (StoredValuesCheckMixin, SubmissionTokenFormMixin, form_class),
+            {"model_admin": self, "request": request},
+        )
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        formset_kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if hasattr(request, "edited_form_data"):
+            formset_kwargs["data"] = request.edited_form_data
+        return formset_kwargs
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method != "POST":
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        token = admin_submissions.submitted_token(request)
+        if token and not admin_submissions.claim(token):
+            saved_url = admin_submissions.wait_for_first(token)
+            if saved_url == admin_submissions.PROCESSING:
+                messages.warning(
+                    request,
+                    _(
+                        "This form is still being saved. Look for the record in the list "
+                        "in a moment before you send the form again."
+                    ),
+                )
+                return redirect(self._changelist_url())
+            if saved_url:
+                messages.info(
+                    request,
+                    _("This form had already been saved; here is the saved record."),
+                )
+                return redirect(saved_url)
+            # The first submission saved nothing: this one is processed.
+        try:
+            response = self._save_or_show_the_conflict(request, object_id, form_url, extra_context)
+        finally:
+            if token:
+                saved_url = getattr(request, "saved_object_url", None)
+                if saved_url:
+                    admin_submissions.record_saved(token, saved_url)
+                else:
+                    admin_submissions.release(token)
+        return response
+
+    def _save_or_show_the_conflict(self, request, object_id, form_url, extra_context):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except IntegrityError:
+            request.failed_save_message = _(
+                "Another save of the same record came at the same moment, so this one was "
+                "not saved. Check the form and save again."
+            )
+        except OperationalError as error:
+            if not is_lock_conflict(error):
+                raise
+            request.failed_save_message = _(
+                "The database was busy with another save, so this one was not saved. "
+                "Your values are still in the form: save again."
+            )
+        # The failed transaction was rolled back; the form is shown again
+        # in a new one, with the message as its error.
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _changelist_url(self):
+        meta = self.model._meta
+        return reverse(
+            f"admin:{meta.app_label}_{meta.model_name}_changelist",
+            current_app=self.admin_site.name,
+        )
+
+    def _remember_saved_object(self, request, obj):
+        meta = self.model._meta
+        request.saved_object_url = reverse(
+            f"admin:{meta.app_label}_{meta.model_name}_change",
+            args=[quote(obj.pk)],
+            current_app=self.admin_site.name,
+        )
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._remember_saved_object(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        self._remember_saved_object(request, obj)
+        return super().response_change(request, obj)
+
+
+class ContentAdminMixin(SaveOnceAdminMixin, TextOnlyForTranslatorsMixin):
     """What every content model's admin shares, first in its bases.
 
     Shared admin behaviour for content (what Translators may touch, and

@@ -1,11 +1,14 @@
 """Site-wide request handling that is not about any one page."""
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import DatabaseError, IntegrityError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from core.database_errors import is_database_unavailable, is_lock_conflict
 from core.images import upload_limits
 from core.storage import MediaFullError
 
@@ -96,7 +99,14 @@ class RequestSizeLimitMiddleware:
 
 class DatabaseUnavailableMiddleware:
     """A translated 503 with Retry-After while the database is away, and a
-    translated 507 when the media disk is full; never a 500."""
+    translated 507 when the media disk is full; never a 500.
+
+    A save that met another (a lock, a deadlock, a duplicate) is no outage: the admin's
+    forms show it as a form error (core.admin_helpers); one that escapes
+    them gets a 409 saying nothing was saved, not the maintenance page.
+    """
+
+    logger = logging.getLogger(__name__)
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -108,7 +118,12 @@ class DatabaseUnavailableMiddleware:
         if isinstance(exception, MediaFullError):
             # The admin's save ran in a transaction: nothing was recorded.
             return render(request, "507.html", status=507)
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if is_lock_conflict(exception) or isinstance(exception, IntegrityError):
+            self.logger.warning("A save met another and was rolled back: %s", exception)
+            response = render(request, "admin/save_conflict.html", status=409)
+            response["Cache-Control"] = "no-store"
+            return response
+        if not is_database_unavailable(exception):
             return None
         response = render(request, "503.html", status=503)
         response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
