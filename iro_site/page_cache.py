@@ -39,6 +39,8 @@ from core.content_version import content_version, mark_content_changed
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
 CACHEABLE_METHODS = {"GET", "HEAD"}
+# adminsortable2's reorder endpoints: "admin:partners_partner_sortable_update".
+REORDER_VIEW_SUFFIX = "_sortable_update"
 # Staff POSTs that write no content: signing in records the last login.
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 # Query parameters public pages use (the partner list's country, the
@@ -187,13 +189,15 @@ class PageCacheMiddleware:
     @staticmethod
     def _is_staff_write(request, response):
         user = getattr(request, "user", None)
-        # A save or delete answers with a redirect, drag-and-drop reordering
-        # with JSON; a form shown again with its errors changed nothing.
+        # A save or delete answers with a redirect, adminsortable2's
+        # drag-and-drop reordering with a plain 200 (bulk_update: no
+        # signals); a form shown again with its errors changed nothing.
+        view_name = getattr(request.resolver_match, "view_name", "") or ""
         return (
             request.method == "POST"
             and (
                 response.status_code in (301, 302, 303)
-                or response.get("Content-Type", "").startswith("application/json")
+                or (response.status_code == 200 and view_name.endswith(REORDER_VIEW_SUFFIX))
             )
             and user is not None
             and user.is_authenticated

@@ -1,6 +1,8 @@
 """Nobody can make the site render instead of serve: junk cookies, junk
 parameters and other methods all meet the cached page or a cheap refusal."""
 
+import json
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -110,3 +112,20 @@ def test_staff_form_with_errors_leaves_cached_pages_in_place(
     assert response.status_code == 200  # the form again, with its errors
     with django_assert_num_queries(0):
         visitor.get("/en/partners/")
+
+
+def test_drag_and_drop_reordering_empties_the_cache(client, seeded, editor):
+    visitor = client.__class__()
+    before = visitor.get("/en/partners/?country=KR").content.decode()
+    partner = Partner.objects.get(slug="induk-university")
+    client.force_login(editor)
+
+    client.post(
+        reverse("admin:partners_partner_sortable_update"),
+        json.dumps({"updatedItems": [[partner.pk, 0]]}),
+        content_type="application/json",
+    )
+    Partner.objects.filter(pk=partner.pk).update(name_en="Renamed with the reorder")
+
+    assert "Renamed with the reorder" not in before
+    assert "Renamed with the reorder" in visitor.get("/en/partners/?country=KR").content.decode()
