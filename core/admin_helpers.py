@@ -7,6 +7,8 @@ from django.utils.html import format_html
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import get_translation_fields
 
+from core.history_admin import HistoryAdminMixin
+
 # Staff paste addresses such as "www.unesco.org": read them as https.
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
@@ -80,10 +82,10 @@ class TextOnlyForTranslatorsMixin:
         ]
 
 
-class ContentAdminMixin(TextOnlyForTranslatorsMixin):
+class ContentAdminMixin(TextOnlyForTranslatorsMixin, HistoryAdminMixin):
     """What every content model's admin shares, first in its bases.
 
-    Shared admin behaviour for content (what Translators may touch, and
-    whatever staff work needs on every model) is added here, once, not to
-    each app's admin.py.
+    Shared admin behaviour for content (what Translators may touch, the
+    history of every save, and whatever staff work needs on every model) is
+    added here, once, not to each app's admin.py.
     """
