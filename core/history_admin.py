@@ -150,6 +150,22 @@ class HistoryAdminMixin(VersionAdmin):
                 reversion.set_comment(str(action[2]))
             return super().response_action(request, queryset)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST":
+            self._keep_state_before_first_change(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _keep_state_before_first_change(self, request, object_id):
+        """Content saved before history was kept (the seed, old rows) gets
+        its current state as a version first, so its first change can be
+        undone too."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or Version.objects.get_for_object(obj).exists():
+            return
+        with reversion.create_revision():
+            reversion.set_comment(_("As it was before its history was kept."))
+            reversion.add_to_revision(obj)
+
     def _record_before_deleting(self, request, objects):
         # A revision is saved with the objects that still exist when it ends:
         # their last state is kept in one ended before they are deleted.
@@ -178,4 +194,3 @@ class HistoryAdminMixin(VersionAdmin):
                 for obj in self.model._default_manager.filter(pk__in=moved):
                     reversion.add_to_revision(obj)
             return response
-
