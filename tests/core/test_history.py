@@ -231,3 +231,24 @@ def test_partner_list_keeps_drag_and_drop_beside_the_recover_link(client, seeded
 
     assert 'id="admin_sortable2_config"' in page
     assert "Recover deleted partner institutions" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "show_changes", "restore"),
+    [
+        ("uz", "Oʻzgarishlarni koʻrsatish", "Shu versiyani tiklash"),
+        ("ru", "Показать изменения", "Восстановить эту версию"),
+    ],
+)
+def test_history_page_speaks_the_admin_language(
+    client, seeded, editor, language, show_changes, restore
+):
+    client.force_login(editor)
+    partner = Partner.objects.get(slug="moscow-state-institute-of-culture")
+    _change_partner_names(client, partner, name_en="Moscow Culture Institute")
+    url = _admin_url(Partner, "history", partner.pk).replace("/en/", f"/{language}/", 1)
+
+    page = client.get(url).content.decode()
+
+    assert show_changes in page
+    assert restore in page
