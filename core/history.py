@@ -10,7 +10,8 @@ parent's, so restoring or recovering the parent brings them back too.
 from dataclasses import dataclass
 
 import reversion
-from django.db import models
+from django.db import models, router
+from django.db.models.deletion import Collector
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
@@ -42,6 +43,19 @@ def register_content_models():
         if not reversion.is_registered(model):
             follow = [relation.get_accessor_name() for relation in _part_relations(model)]
             reversion.register(model, follow=follow)
+
+
+def deleted_with(obj):
+    """`obj` and every versioned object its deletion cascades to (a
+    program's projects): what recovering it should bring back."""
+    collector = Collector(using=router.db_for_write(type(obj), instance=obj))
+    collector.collect([obj])
+    return [
+        instance
+        for model, instances in collector.data.items()
+        if reversion.is_registered(model)
+        for instance in instances
+    ]
 
 
 @dataclass

@@ -9,19 +9,21 @@ Translators, who may change text but add nothing, only read the history.
 import json
 
 import reversion
+from django.contrib import messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import select_template
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from reversion.admin import VersionAdmin
+from reversion.errors import RevertError
 from reversion.models import Version
 
-from core.history import changes_since_previous_version, previous_version
+from core.history import changes_since_previous_version, deleted_with, previous_version
 
 
 class HistoryAdminMixin(VersionAdmin):
@@ -59,6 +61,8 @@ class HistoryAdminMixin(VersionAdmin):
     def recover_view(self, request, version_id, extra_context=None):
         if not self.may_restore(request):
             raise PermissionDenied
+        # reversion would revert any model's version here, then show it as this one.
+        get_object_or_404(Version.objects.get_for_model(self.model), pk=version_id)
         return super().recover_view(request, version_id, extra_context)
 
     def recoverlist_view(self, request, extra_context=None):
@@ -102,6 +106,17 @@ class HistoryAdminMixin(VersionAdmin):
             pk=version_id,
         )
         meta = self.model._meta
+        try:
+            changes = changes_since_previous_version(version)
+        except RevertError:
+            # Saved under a model the site no longer has (a field type changed).
+            messages.error(
+                request, _("This version was saved in a form the site can no longer read.")
+            )
+            return redirect(
+                f"{self.admin_site.name}:{meta.app_label}_{meta.model_name}_history",
+                quote(version.object_id),
+            )
         context = {
             **self.admin_site.each_context(request),
             "opts": meta,
@@ -111,7 +126,7 @@ class HistoryAdminMixin(VersionAdmin):
             "object_repr": version.object_repr,
             "version": version,
             "previous": previous_version(version),
-            "changes": changes_since_previous_version(version),
+            "changes": changes,
             "module_name": capfirst(meta.verbose_name_plural),
         }
         request.current_app = self.admin_site.name
@@ -168,11 +183,14 @@ class HistoryAdminMixin(VersionAdmin):
 
     def _record_before_deleting(self, request, objects):
         # A revision is saved with the objects that still exist when it ends:
-        # their last state is kept in one ended before they are deleted.
-        with self.create_revision(request):
-            reversion.set_comment(_("Deleted."))
-            for obj in objects:
-                reversion.add_to_revision(obj)
+        # each object's last state, with the content its deletion cascades
+        # to, is kept in a revision of its own that ends before the deletion.
+        # Recovering one object brings back it and what went with it, no more.
+        for obj in objects:
+            with self.create_revision(request):
+                reversion.set_comment(_("Deleted."))
+                for doomed in deleted_with(obj):
+                    reversion.add_to_revision(doomed)
 
     def delete_model(self, request, obj):
         self._record_before_deleting(request, [obj])

@@ -10,6 +10,7 @@ from reversion.models import Version
 
 from departments.models import Department
 from partners.models import Partner
+from programs.models import Program
 from tests.languages import LANGUAGES
 
 
@@ -103,6 +104,30 @@ def test_partners_deleted_with_the_bulk_action_can_be_recovered(client, seeded, 
         assert partner.name_en in recover_list
     assert _recover(client, Partner, partners[0].pk).status_code == 302
     assert client.get(f"/en/partners/{partners[0].slug}/").status_code == 200
+    assert client.get(f"/en/partners/{partners[1].slug}/").status_code == 404
+
+
+def test_recovering_a_deleted_program_brings_back_its_projects(client, seeded, editor):
+    client.force_login(editor)
+    program = Program.objects.get(slug="erasmus-plus")
+    project_pages = [project.get_absolute_url() for project in program.projects.all()]
+    assert project_pages
+    client.post(_admin_url(Program, "delete", program.pk), {"post": "yes"})
+    assert all(client.get(url).status_code == 404 for url in project_pages)
+
+    assert _recover(client, Program, program.pk).status_code == 302
+
+    for url in project_pages:
+        assert client.get(url).status_code == 200
+
+
+def test_recover_page_refuses_a_version_of_another_model(client, seeded, editor):
+    client.force_login(editor)
+    program = Program.objects.first()
+    client.post(_admin_url(Program, "delete", program.pk), {"post": "yes"})
+    program_version = Version.objects.get_deleted(Program).get()
+
+    assert client.get(_admin_url(Partner, "recover", program_version.pk)).status_code == 404
 
 
 def test_dragging_partners_into_a_new_order_shows_in_their_history(client, seeded, editor):
