@@ -89,6 +89,17 @@ def _shown_value(field, value):
     return str(value)
 
 
+def _same(old, new):
+    # An empty field may be kept as None or "", depending on who saved it.
+    if old in (None, "") and new in (None, ""):
+        return True
+    # A browser sends a textarea's line breaks as CRLF: text saved unchanged
+    # from the admin is not a change.
+    if isinstance(old, str) and isinstance(new, str):
+        return old.replace("\r\n", "\n") == new.replace("\r\n", "\n")
+    return old == new
+
+
 def _field_changes(model, object_label, before, after):
     """What differs between two field dicts of one object (empty: absent)."""
     translated = _translated_originals(model)
@@ -98,7 +109,7 @@ def _field_changes(model, object_label, before, after):
         if field.primary_key or field.name in translated:
             continue
         old, new = before.get(field.attname), after.get(field.attname)
-        if old == new:
+        if _same(old, new):
             continue
         # modeltranslation's per-language fields say which language they hold.
         language = getattr(field, "language", "")

@@ -11,19 +11,28 @@ import json
 import reversion
 from django.contrib import messages
 from django.contrib.admin.actions import delete_selected
-from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.utils import model_format_dict, quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import select_template
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
 from reversion.models import Version
 
 from core.history import changes_since_previous_version, deleted_with, previous_version
+
+
+def _untranslated(text):
+    """A revision's comment is kept in English and shown in the language of
+    whoever reads the history (content_history.html translates it)."""
+    with translation.override(None):
+        return str(text)
 
 
 class HistoryAdminMixin(VersionAdmin):
@@ -162,7 +171,7 @@ class HistoryAdminMixin(VersionAdmin):
             return super().response_action(request, queryset)
         with self.create_revision(request):
             if action:
-                reversion.set_comment(str(action[2]))
+                reversion.set_comment(_untranslated(action[2]) % model_format_dict(self.opts))
             return super().response_action(request, queryset)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -178,7 +187,7 @@ class HistoryAdminMixin(VersionAdmin):
         if obj is None or Version.objects.get_for_object(obj).exists():
             return
         with reversion.create_revision():
-            reversion.set_comment(_("As it was before its history was kept."))
+            reversion.set_comment(gettext_noop("As it was before its history was kept."))
             reversion.add_to_revision(obj)
 
     def _record_before_deleting(self, request, objects):
@@ -188,7 +197,7 @@ class HistoryAdminMixin(VersionAdmin):
         # Recovering one object brings back it and what went with it, no more.
         for obj in objects:
             with self.create_revision(request):
-                reversion.set_comment(_("Deleted."))
+                reversion.set_comment(gettext_noop("Deleted."))
                 for doomed in deleted_with(obj):
                     reversion.add_to_revision(doomed)
 
@@ -207,7 +216,7 @@ class HistoryAdminMixin(VersionAdmin):
         with self.create_revision(request):
             response = super().update_order(request)
             if response.status_code == 200:
-                reversion.set_comment(_("Reordered."))
+                reversion.set_comment(gettext_noop("Reordered."))
                 moved = [item[0] for item in json.loads(request.body).get("updatedItems", [])]
                 for obj in self.model._default_manager.filter(pk__in=moved):
                     reversion.add_to_revision(obj)

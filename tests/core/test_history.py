@@ -33,6 +33,12 @@ def _submitted_form(page):
     return data
 
 
+def _change_rows(page):
+    """The rows of the changes table, whitespace collapsed."""
+    table = page.content.decode().split('id="version-changes"')[1].split("</table>")[0]
+    return [" ".join(row.split()) for row in table.split("<tr>")[2:]]
+
+
 def _change_partner_names(client, partner, **names):
     url = reverse("admin:partners_partner_change", args=[partner.pk])
     data = _submitted_form(client.get(url))
@@ -158,7 +164,7 @@ def test_changes_page_shows_the_changed_name_in_each_language(client, seeded, ed
     page = client.get(_admin_url(Partner, "version_changes", partner.pk, latest.pk))
 
     assert page.status_code == 200
-    rows = [" ".join(row.split()) for row in page.content.decode().split("<tr>")[2:]]
+    rows = _change_rows(page)
     assert any(
         "Name" in row
         and "Russian" in row
@@ -191,11 +197,32 @@ def test_changes_page_of_the_department_shows_a_changed_goal(client, seeded, edi
 
     page = client.get(_admin_url(Department, "version_changes", department.pk, latest.pk))
 
-    rows = [" ".join(row.split()) for row in page.content.decode().split("<tr>")[2:]]
+    rows = _change_rows(page)
     changed = [row for row in rows if "Новая цель" in row]
     assert len(changed) == 1
     assert "Russian" in changed[0]
     assert escape(goal.text_ru) in changed[0]
+
+
+def test_text_saved_unchanged_from_a_browser_is_not_shown_as_changed(client, seeded, editor):
+    client.force_login(editor)
+    department = Department.objects.get()
+    url = _admin_url(Department, "change", department.pk)
+    data = _submitted_form(client.get(url))
+    # Browsers send a textarea's line breaks as CRLF.
+    data = {
+        name: value.replace("\n", "\r\n") if isinstance(value, str) else value
+        for name, value in data.items()
+    }
+    data["name_ru"] = "Новое имя отдела"
+    assert client.post(url, data).status_code == 302
+    latest = Version.objects.get_for_object(department).first()
+
+    page = client.get(_admin_url(Department, "version_changes", department.pk, latest.pk))
+
+    rows = _change_rows(page)
+    assert len(rows) == 1
+    assert "Новое имя отдела" in rows[0]
 
 
 def test_editor_restores_the_version_before_a_change(client, seeded, editor):
@@ -259,21 +286,26 @@ def test_partner_list_keeps_drag_and_drop_beside_the_recover_link(client, seeded
 
 
 @pytest.mark.parametrize(
-    ("language", "show_changes", "restore"),
+    ("language", "show_changes", "restore", "reordered"),
     [
-        ("uz", "Oʻzgarishlarni koʻrsatish", "Shu versiyani tiklash"),
-        ("ru", "Показать изменения", "Восстановить эту версию"),
+        ("uz", "Oʻzgarishlarni koʻrsatish", "Shu versiyani tiklash", "Tartib oʻzgartirildi."),
+        ("ru", "Показать изменения", "Восстановить эту версию", "Порядок изменён."),
     ],
 )
-def test_history_page_speaks_the_admin_language(
-    client, seeded, editor, language, show_changes, restore
+def test_history_page_speaks_the_reader_language(
+    client, seeded, editor, language, show_changes, restore, reordered
 ):
     client.force_login(editor)
-    partner = Partner.objects.get(slug="moscow-state-institute-of-culture")
-    _change_partner_names(client, partner, name_en="Moscow Culture Institute")
-    url = _admin_url(Partner, "history", partner.pk).replace("/en/", f"/{language}/", 1)
+    first, second = Partner.objects.all()[:2]
+    client.post(
+        _admin_url(Partner, "sortable_update"),
+        json.dumps({"updatedItems": [[first.pk, second.position], [second.pk, first.position]]}),
+        content_type="application/json",
+    )
+    url = _admin_url(Partner, "history", first.pk).replace("/en/", f"/{language}/", 1)
 
     page = client.get(url).content.decode()
 
     assert show_changes in page
     assert restore in page
+    assert reordered in page
