@@ -16,6 +16,7 @@ from core import admin_submissions
 from core.admin_concurrency import StoredValuesCheckMixin
 from core.admin_submissions import SubmissionTokenFormMixin
 from core.database_errors import is_lock_conflict
+from core.history_admin import HistoryAdminMixin
 
 # Staff paste addresses such as "www.unesco.org": read them as https.
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -188,10 +189,10 @@ class SaveOnceAdminMixin:
         return super().response_change(request, obj)
 
 
-class ContentAdminMixin(SaveOnceAdminMixin, TextOnlyForTranslatorsMixin):
+class ContentAdminMixin(SaveOnceAdminMixin, TextOnlyForTranslatorsMixin, HistoryAdminMixin):
     """What every content model's admin shares, first in its bases.
 
-    Shared admin behaviour for content (what Translators may touch, and
-    whatever staff work needs on every model) is added here, once, not to
-    each app's admin.py.
+    Shared admin behaviour for content (what Translators may touch, the
+    history of every save, and whatever staff work needs on every model) is
+    added here, once, not to each app's admin.py.
     """

@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "rosetta",
+    "reversion",
     "core",
     "translations",
     "departments",
