@@ -16,7 +16,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from translations.access import can_translate
-from translations.content import admin_url
+from translations.content import STALE, admin_url, units_on_form_of
 
 register = template.Library()
 
@@ -79,3 +79,21 @@ def translated_paragraphs(context, obj, field, css_class=""):
     """{% translated %} for a text of paragraphs (an empty line between them),
     rendered as <p>s in a <div>; nothing at all when the text is empty."""
     return {"shown": translated(context, obj, field), "css_class": css_class}
+
+
+@register.simple_tag
+def translation_tabs_data(obj):
+    """What static/admin/translation_tabs.js needs on `obj`'s admin form: the
+    anchors (as in the status page's links) of translations written from an
+    earlier source text, and the words it shows, in the admin's language."""
+    return {
+        "outdated": [unit.anchor() for unit in units_on_form_of(obj) if unit.state == STALE]
+        if obj is not None and obj.pk
+        else [],
+        "labels": {
+            "empty": pgettext_lazy("language tab", "not translated"),
+            "outdated": pgettext_lazy("language tab", "may be outdated"),
+            "sources": pgettext_lazy("language tab", "The same text in the other languages"),
+            "emptyValue": pgettext_lazy("language tab", "(empty)"),
+        },
+    }
