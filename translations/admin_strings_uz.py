@@ -245,4 +245,74 @@ STRINGS = [
     gettext_noop("Password reset unsuccessful"),
     gettext_noop("Password reset complete"),
     gettext_noop("Password change successful"),
+    # Added by Django 5.0-5.2 (screen-reader labels, password-based authentication),
+    # and core and contenttypes strings the admin shows.
+    gettext_noop("Central Kurdish (Sorani)"),
+    gettext_noop("Malay"),
+    gettext_noop("Uyghur"),
+    gettext_noop("…"),
+    gettext_noop("Enter a valid domain name."),
+    gettext_noop("Enter a valid %(protocol)s address."),
+    gettext_noop("IPv4"),
+    gettext_noop("IPv6"),
+    gettext_noop("IPv4 or IPv6"),
+    gettext_noop("Ensure this value is a multiple of step size %(limit_value)s."),
+    gettext_noop(
+        "Ensure this value is a multiple of step size %(limit_value)s, starting from %(offset)s, e.g. %(offset)s, %(valid_value1)s, %(valid_value2)s, and so on."
+    ),
+    gettext_noop("Constraint “%(name)s” is violated."),
+    gettext_noop("String (unlimited)"),
+    gettext_noop("%(model)s instance with %(field)s %(value)r is not a valid choice."),
+    gettext_noop(
+        "ManagementForm data is missing or has been tampered with. Missing fields: %(field_names)s. You may need to file a bug report if the issue persists."
+    ),
+    ngettext_lazy(
+        "Please submit at most %(num)d form.", "Please submit at most %(num)d forms.", 1
+    ),
+    ngettext_lazy(
+        "Please submit at least %(num)d form.", "Please submit at least %(num)d forms.", 1
+    ),
+    gettext_noop(
+        "You are seeing this message because this HTTPS site requires a “Referer header” to be sent by your web browser, but none was sent. This header is required for security reasons, to ensure that your browser is not being hijacked by third parties."
+    ),
+    gettext_noop("Model name"),
+    gettext_noop("Add link"),
+    gettext_noop("Change or view list link"),
+    gettext_noop("After you’ve created a user, you’ll be able to edit more user options."),
+    gettext_noop("Error:"),
+    gettext_noop("Set password"),
+    gettext_noop(
+        "This action will <strong>enable</strong> password-based authentication for this user."
+    ),
+    gettext_noop("Disable password-based authentication"),
+    gettext_noop("Enable password-based authentication"),
+    gettext_noop("Forgotten your login credentials?"),
+    gettext_noop("In case you’ve forgotten, you are:"),
+    gettext_noop("Conflicting form data submitted. Please try again."),
+    gettext_noop("Password-based authentication was disabled."),
+    gettext_noop("Set password: %s"),
+    gettext_noop("Reset password"),
+    gettext_noop(
+        "Whether the user will be able to authenticate using a password or not. If disabled, they may still be able to authenticate using other backends, such as Single Sign-On or LDAP."
+    ),
+    gettext_noop("Password-based authentication"),
+    gettext_noop("Enabled"),
+    gettext_noop("Disabled"),
+    gettext_noop("Raw passwords are not stored, so there is no way to see the user’s password."),
+    gettext_noop("Enable password-based authentication for this user by setting a password."),
+    gettext_noop("block size"),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        1,
+    ),
+    gettext_noop(
+        "Enter a valid username. This value may contain only unaccented lowercase a-z and uppercase A-Z letters, numbers, and @/./+/-/_ characters."
+    ),
+    gettext_noop("Content Types"),
+    gettext_noop("python model class name"),
+    gettext_noop("content types"),
+    gettext_noop("Content type %(ct_id)s object has no associated model"),
+    gettext_noop("Content type %(ct_id)s object %(obj_id)s doesn’t exist"),
+    gettext_noop("%(ct_name)s objects don’t have a get_absolute_url() method"),
 ]
