@@ -6,13 +6,17 @@ an element with the right `lang` (so screen readers pronounce it right) and,
 for logged-in staff only, a note with a link to translate it.
 """
 
+import json
+import re
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, format_html
-from django.utils.translation import get_language, pgettext_lazy
+from django.utils.text import capfirst
+from django.utils.translation import get_language, gettext, pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from translations.access import can_translate
@@ -97,3 +101,36 @@ def translation_tabs_data(obj):
             "emptyValue": pgettext_lazy("language tab", "(empty)"),
         },
     }
+
+
+@register.filter
+def change_message_in_language(action):
+    """A history entry's message with its field names in the active language.
+
+    Django keeps the labels of changed fields as they read when the change
+    was saved ("Name [uz]", "Logo": capitalised, with modeltranslation's
+    language suffix), and looks them up as msgids on display, which finds
+    neither. This translates them from the verbose names they came from.
+    """
+    try:
+        messages = json.loads(action.change_message)
+    except (TypeError, ValueError):
+        return action.get_change_message()
+    if not isinstance(messages, list):
+        return action.get_change_message()
+    for message in messages:
+        changed = message.get("changed") if isinstance(message, dict) else None
+        if isinstance(changed, dict) and isinstance(changed.get("fields"), list):
+            changed["fields"] = [_field_label(str(label)) for label in changed["fields"]]
+    return LogEntry(change_message=json.dumps(messages)).get_change_message()
+
+
+def _field_label(label):
+    match = re.fullmatch(r"(.+) \[([\w-]+)\]", label)
+    if match:
+        return f"{_field_label(match.group(1))} [{match.group(2)}]"
+    for msgid in (label, label[:1].lower() + label[1:]):
+        translated = gettext(msgid)
+        if translated != msgid:
+            return capfirst(translated)
+    return label
