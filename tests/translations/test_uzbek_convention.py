@@ -46,6 +46,8 @@ def test_django_strings_with_a_wrong_apostrophe_or_straight_quote_are_overridden
     ("msgid", "expected"),
     [
         ("Add %(name)s", "%(name)s qoʻshish"),
+        ("Add %s", "%s qoʻshish"),
+        ("View %s", "%sni koʻrish"),
         ("Clear", "Tozalash"),
         (
             "The %(name)s “%(obj)s” was deleted successfully.",
