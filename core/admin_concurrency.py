@@ -17,6 +17,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
@@ -130,6 +131,12 @@ class StoredValuesCheckMixin:
 
     model_admin = None
     request = None
+
+    @cached_property
+    def changed_data(self):
+        # The check fields are not the record's: they are not a change, and
+        # the history's "Changed ..." message must not name them.
+        return [name for name in super().changed_data if name not in HIDDEN_CHECK_FIELDS]
 
     @property
     def edit_check_fields(self):

@@ -5,6 +5,7 @@ from django.contrib.admin.options import InlineModelAdmin
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, OperationalError, models
+from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -44,6 +45,17 @@ def _translation_field_names(model):
     return {*options.fields, *get_translation_fields(*options.fields)}
 
 
+class UnsortableInlineFormSet(BaseInlineFormSet):
+    """An inline formset without adminsortable2's drag handles.
+
+    SortableAdminBase passes every inline with a default order field the
+    order options; this formset takes them and leaves them unused, and
+    without them the parent marks no row draggable."""
+
+    def __init__(self, *args, default_order_direction=None, default_order_field=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
 class TextOnlyForTranslatorsMixin:
     """Staff who may change but not add content (Translators) change its
     translated text only: slugs, images, countries, dates and order are
@@ -58,6 +70,19 @@ class TextOnlyForTranslatorsMixin:
         if self._may_only_translate(request):
             raise PermissionDenied
         return super().update_order(request)
+
+    def get_list_display(self, request):
+        list_display = super().get_list_display(request)
+        if self._may_only_translate(request):
+            # adminsortable2's drag-handle column: no handle where a drop is refused.
+            return [name for name in list_display if name != "_reorder_"]
+        return list_display
+
+    def get_formset(self, request, obj=None, **kwargs):
+        """An inline's rows: draggable only for staff who may reorder them."""
+        if self._may_only_translate(request) and hasattr(self, "default_order_field"):
+            kwargs["formset"] = UnsortableInlineFormSet
+        return super().get_formset(request, obj, **kwargs)
 
     def get_actions(self, request):
         actions = super().get_actions(request)

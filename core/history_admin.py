@@ -41,6 +41,25 @@ class HistoryAdminMixin(VersionAdmin):
     change_list_template = "admin/content_change_list.html"
     history_latest_first = True
 
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        self._comment_from(entry)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        self._comment_from(entry)
+        return entry
+
+    @staticmethod
+    def _comment_from(entry):
+        """The version keeps the change message as Django stores it (JSON
+        naming fields and models), not as the saver read it: the history
+        then shows it in the reader's language
+        (translations' change_message_in_language)."""
+        if reversion.is_active() and entry.change_message:
+            reversion.set_comment(entry.change_message)
+
     def reversion_register(self, model, **kwargs):
         """Left to core.history, which registers every content model by one
         rule when core is ready; VersionAdmin would register only the models

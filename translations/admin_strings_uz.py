@@ -1,5 +1,7 @@
 """Django admin and auth strings that Django's own Uzbek catalogue leaves
-untranslated (admin: 118 of 195, auth: 57 of 79, in Django 5.2).
+untranslated (admin: 118 of 195, auth: 57 of 79, in Django 5.2), or
+translates against our convention (o' for oʻ, "straight quotes", placeholders
+glued to words: "%(name)sqo'shish", "Aniq" for Clear).
 
 Listed here so makemessages keeps them in locale/uz, where our translations
 take precedence over Django's. Uzbek only: Django's Russian is complete, so
@@ -245,4 +247,276 @@ STRINGS = [
     gettext_noop("Password reset unsuccessful"),
     gettext_noop("Password reset complete"),
     gettext_noop("Password change successful"),
+    # Added by Django 5.0-5.2 (screen-reader labels, password-based authentication),
+    # and core and contenttypes strings the admin shows.
+    gettext_noop("Central Kurdish (Sorani)"),
+    gettext_noop("Malay"),
+    gettext_noop("Uyghur"),
+    gettext_noop("…"),
+    gettext_noop("Enter a valid domain name."),
+    gettext_noop("Enter a valid %(protocol)s address."),
+    gettext_noop("IPv4"),
+    gettext_noop("IPv6"),
+    gettext_noop("IPv4 or IPv6"),
+    gettext_noop("Ensure this value is a multiple of step size %(limit_value)s."),
+    gettext_noop(
+        "Ensure this value is a multiple of step size %(limit_value)s, starting from %(offset)s, e.g. %(offset)s, %(valid_value1)s, %(valid_value2)s, and so on."
+    ),
+    gettext_noop("Constraint “%(name)s” is violated."),
+    gettext_noop("String (unlimited)"),
+    gettext_noop("%(model)s instance with %(field)s %(value)r is not a valid choice."),
+    gettext_noop(
+        "ManagementForm data is missing or has been tampered with. Missing fields: %(field_names)s. You may need to file a bug report if the issue persists."
+    ),
+    ngettext_lazy(
+        "Please submit at most %(num)d form.", "Please submit at most %(num)d forms.", 1
+    ),
+    ngettext_lazy(
+        "Please submit at least %(num)d form.", "Please submit at least %(num)d forms.", 1
+    ),
+    gettext_noop(
+        "You are seeing this message because this HTTPS site requires a “Referer header” to be sent by your web browser, but none was sent. This header is required for security reasons, to ensure that your browser is not being hijacked by third parties."
+    ),
+    gettext_noop("Model name"),
+    gettext_noop("Add link"),
+    gettext_noop("Change or view list link"),
+    gettext_noop("After you’ve created a user, you’ll be able to edit more user options."),
+    gettext_noop("Error:"),
+    gettext_noop("Set password"),
+    gettext_noop(
+        "This action will <strong>enable</strong> password-based authentication for this user."
+    ),
+    gettext_noop("Disable password-based authentication"),
+    gettext_noop("Enable password-based authentication"),
+    gettext_noop("Forgotten your login credentials?"),
+    gettext_noop("In case you’ve forgotten, you are:"),
+    gettext_noop("Conflicting form data submitted. Please try again."),
+    gettext_noop("Password-based authentication was disabled."),
+    gettext_noop("Set password: %s"),
+    gettext_noop("Reset password"),
+    gettext_noop(
+        "Whether the user will be able to authenticate using a password or not. If disabled, they may still be able to authenticate using other backends, such as Single Sign-On or LDAP."
+    ),
+    gettext_noop("Password-based authentication"),
+    gettext_noop("Enabled"),
+    gettext_noop("Disabled"),
+    gettext_noop("Raw passwords are not stored, so there is no way to see the user’s password."),
+    gettext_noop("Enable password-based authentication for this user by setting a password."),
+    gettext_noop("block size"),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        1,
+    ),
+    gettext_noop(
+        "Enter a valid username. This value may contain only unaccented lowercase a-z and uppercase A-Z letters, numbers, and @/./+/-/_ characters."
+    ),
+    gettext_noop("Content Types"),
+    gettext_noop("python model class name"),
+    gettext_noop("content types"),
+    gettext_noop("Content type %(ct_id)s object has no associated model"),
+    gettext_noop("Content type %(ct_id)s object %(obj_id)s doesn’t exist"),
+    gettext_noop("%(ct_name)s objects don’t have a get_absolute_url() method"),
+    # Translated by Django, but with ASCII apostrophes (o'), straight quotes or
+    # broken word order ("%(name)sqo'shish"): overridden in our convention.
+    gettext_noop("Kyrgyz"),
+    gettext_noop("Mongolian"),
+    gettext_noop("Traditional Chinese"),
+    gettext_noop("That page contains no results"),
+    gettext_noop("Enter a valid value."),
+    gettext_noop("Enter a valid URL."),
+    gettext_noop("Enter a valid integer."),
+    gettext_noop("Enter a valid email address."),
+    gettext_noop("Enter a valid “slug” consisting of letters, numbers, underscores or hyphens."),
+    gettext_noop(
+        "Enter a valid “slug” consisting of Unicode letters, numbers, underscores, or hyphens."
+    ),
+    gettext_noop("Enter a valid IPv4 address."),
+    gettext_noop("Enter a valid IPv6 address."),
+    gettext_noop("Enter a valid IPv4 or IPv6 address."),
+    ngettext_lazy(
+        "Ensure this value has at least %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).",
+        1,
+    ),
+    ngettext_lazy(
+        "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
+        1,
+    ),
+    ngettext_lazy(
+        "Ensure that there are no more than %(max)s digit in total.",
+        "Ensure that there are no more than %(max)s digits in total.",
+        1,
+    ),
+    ngettext_lazy(
+        "Ensure that there are no more than %(max)s decimal place.",
+        "Ensure that there are no more than %(max)s decimal places.",
+        1,
+    ),
+    ngettext_lazy(
+        "Ensure that there are no more than %(max)s digit before the decimal point.",
+        "Ensure that there are no more than %(max)s digits before the decimal point.",
+        1,
+    ),
+    gettext_noop(
+        "File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."
+    ),
+    gettext_noop("Null characters are not allowed."),
+    gettext_noop("Value %(value)r is not a valid choice."),
+    gettext_noop("This field cannot be null."),
+    gettext_noop("This field cannot be blank."),
+    gettext_noop("%(model_name)s with this %(field_label)s already exists."),
+    gettext_noop("%(field_label)s must be unique for %(date_field_label)s %(lookup_type)s."),
+    gettext_noop("“%(value)s” value must be either True or False."),
+    gettext_noop("“%(value)s” value must be either True, False, or None."),
+    gettext_noop("Boolean (Either True or False)"),
+    gettext_noop("“%(value)s” value has an invalid date format. It must be in YYYY-MM-DD format."),
+    gettext_noop(
+        "“%(value)s” value has the correct format (YYYY-MM-DD) but it is an invalid date."
+    ),
+    gettext_noop(
+        "“%(value)s” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format."
+    ),
+    gettext_noop(
+        "“%(value)s” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time."
+    ),
+    gettext_noop("“%(value)s” value must be a decimal number."),
+    gettext_noop("Decimal number"),
+    gettext_noop(
+        "“%(value)s” value has an invalid format. It must be in [DD] [[HH:]MM:]ss[.uuuuuu] format."
+    ),
+    gettext_noop("“%(value)s” value must be a float."),
+    gettext_noop("“%(value)s” value must be an integer."),
+    gettext_noop("“%(value)s” value must be either None, True or False."),
+    gettext_noop("Boolean (Either True, False or None)"),
+    gettext_noop(
+        "“%(value)s” value has an invalid format. It must be in HH:MM[:ss[.uuuuuu]] format."
+    ),
+    gettext_noop(
+        "“%(value)s” value has the correct format (HH:MM[:ss[.uuuuuu]]) but it is an invalid time."
+    ),
+    gettext_noop("Raw binary data"),
+    gettext_noop("“%(value)s” is not a valid UUID."),
+    gettext_noop("A JSON object"),
+    gettext_noop("Value must be valid JSON."),
+    gettext_noop("%(model)s instance with %(field)s %(value)r does not exist."),
+    gettext_noop("%(from)s-%(to)s relationship"),
+    gettext_noop("%(from)s-%(to)s relationships"),
+    gettext_noop("Many-to-many relationship"),
+    gettext_noop("This field is required."),
+    gettext_noop("Enter a valid date."),
+    gettext_noop("Enter a valid time."),
+    gettext_noop("Enter a valid date/time."),
+    gettext_noop("Enter a valid duration."),
+    gettext_noop("The number of days must be between {min_days} and {max_days}."),
+    gettext_noop("The submitted file is empty."),
+    ngettext_lazy(
+        "Ensure this filename has at most %(max)d character (it has %(length)d).",
+        "Ensure this filename has at most %(max)d characters (it has %(length)d).",
+        1,
+    ),
+    gettext_noop(
+        "Upload a valid image. The file you uploaded was either not an image or a corrupted image."
+    ),
+    gettext_noop("Select a valid choice. %(value)s is not one of the available choices."),
+    gettext_noop("Enter a list of values."),
+    gettext_noop("Enter a complete value."),
+    gettext_noop("Enter a valid UUID."),
+    gettext_noop("Delete"),
+    gettext_noop("Please correct the duplicate data for %(field)s."),
+    gettext_noop("Please correct the duplicate data for %(field)s, which must be unique."),
+    gettext_noop(
+        "Please correct the duplicate data for %(field_name)s which must be unique for the %(lookup)s in %(date_field)s."
+    ),
+    gettext_noop("Please correct the duplicate values below."),
+    gettext_noop("Select a valid choice. That choice is not one of the available choices."),
+    gettext_noop("“%(pk)s” is not a valid value."),
+    gettext_noop(
+        "%(datetime)s couldn’t be interpreted in time zone %(current_timezone)s; it may be ambiguous or it may not exist."
+    ),
+    gettext_noop("Clear"),
+    gettext_noop("Unknown"),
+    gettext_noop("No"),
+    gettext_noop("yes,no,maybe"),
+    ngettext_lazy("%(size)d byte", "%(size)d bytes", 1),
+    gettext_noop("This is not a valid IPv6 address."),
+    ngettext_lazy("%(num)d month", "%(num)d months", 1),
+    gettext_noop("CSRF verification failed. Request aborted."),
+    gettext_noop(
+        "If you have configured your browser to disable “Referer” headers, please re-enable them, at least for this site, or for HTTPS connections, or for “same-origin” requests."
+    ),
+    gettext_noop(
+        "You are seeing this message because this site requires a CSRF cookie when submitting forms. This cookie is required for security reasons, to ensure that your browser is not being hijacked by third parties."
+    ),
+    gettext_noop(
+        "If you have configured your browser to disable cookies, please re-enable them, at least for this site, or for “same-origin” requests."
+    ),
+    gettext_noop("More information is available with DEBUG=True."),
+    gettext_noop("No year specified"),
+    gettext_noop("No month specified"),
+    gettext_noop("No day specified"),
+    gettext_noop("No %(verbose_name_plural)s available"),
+    gettext_noop(
+        "Future %(verbose_name_plural)s not available because %(class_name)s.allow_future is False."
+    ),
+    gettext_noop("Invalid date string “%(datestr)s” given format “%(format)s”"),
+    gettext_noop("No %(verbose_name)s found matching the query"),
+    gettext_noop("Page is not “last”, nor can it be converted to an int."),
+    gettext_noop("Invalid page (%(page_number)s): %(message)s"),
+    gettext_noop("Empty list and “%(class_name)s.allow_empty” is False."),
+    gettext_noop("Directory indexes are not allowed here."),
+    gettext_noop("“%(path)s” does not exist"),
+    gettext_noop("The install worked successfully! Congratulations!"),
+    gettext_noop("Topics, references, &amp; how-to’s"),
+    gettext_noop("Tutorial: A Polling App"),
+    gettext_noop("Connect, get help, or contribute"),
+    gettext_noop("Delete selected %(verbose_name_plural)s"),
+    gettext_noop("Successfully deleted %(count)d %(items)s."),
+    gettext_noop("Cannot delete %(name)s"),
+    gettext_noop("Past 7 days"),
+    gettext_noop("No date"),
+    gettext_noop("Empty"),
+    gettext_noop("Not empty"),
+    gettext_noop(
+        "Please enter the correct %(username)s and password for a staff account. Note that both fields may be case-sensitive."
+    ),
+    gettext_noop("Add another %(verbose_name)s"),
+    gettext_noop("Remove"),
+    gettext_noop("Addition"),
+    gettext_noop("Deletion"),
+    gettext_noop("action flag"),
+    gettext_noop("change message"),
+    gettext_noop("Added “%(object)s”."),
+    gettext_noop("Changed “%(object)s” — %(changes)s"),
+    gettext_noop("Deleted “%(object)s.”"),
+    gettext_noop("None"),
+    gettext_noop("The {name} “{obj}” was changed successfully."),
+    gettext_noop("The %(name)s “%(obj)s” was deleted successfully."),
+    gettext_noop("Add %s"),
+    gettext_noop("Change %s"),
+    gettext_noop("View %s"),
+    gettext_noop("Database error"),
+    gettext_noop("Add"),
+    gettext_noop("View"),
+    gettext_noop("Change password"),
+    gettext_noop("View site"),
+    gettext_noop("Documentation"),
+    gettext_noop("Add %(name)s"),
+    gettext_noop("View on site"),
+    gettext_noop("Delete?"),
+    gettext_noop("Recent actions"),
+    gettext_noop("Change:"),
+    gettext_noop("Personal info"),
+    gettext_noop("Password changed successfully."),
+    gettext_noop("Change password: %s"),
+    gettext_noop("No password set."),
+    gettext_noop("Invalid password format or unknown hashing algorithm."),
+    gettext_noop(
+        "Please enter a correct %(username)s and password. Note that both fields may be case-sensitive."
+    ),
+    gettext_noop("Your old password was entered incorrectly. Please enter it again."),
+    gettext_noop("session data"),
+    gettext_noop("The domain name cannot contain any spaces or tabs."),
+    gettext_noop("display name"),
 ]

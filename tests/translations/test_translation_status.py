@@ -53,6 +53,17 @@ def test_missing_items_link_to_the_right_language_tab_and_name_the_public_pages(
     assert set(status["ru"].fallback_pages) == {"/ru/partners/", "/ru/partners/induk/"}
 
 
+def test_missing_items_edited_inline_link_to_their_row_by_formset_and_pk(db):
+    department = baker.make(Department, name_uz="Boʻlim", slug="bolim")
+    goal = Goal.objects.create(department=department, text_uz="Hamkorlik", text_ru="")
+
+    missing = by_language(translation_report())["ru"].missing
+    [unit] = [unit for unit in missing if unit.obj == goal]
+
+    change_url = reverse("admin:departments_department_change", args=[department.pk])
+    assert unit.admin_url() == f"{change_url}#goals-{goal.pk}-text_ru"
+
+
 def test_translation_goes_stale_when_the_uzbek_source_changes(induk):
     induk.name_ru = "Университет Индок"
     induk.save()
