@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import translation
 
 from departments.models import Department, Goal
 from partners.models import Partner
@@ -167,3 +168,20 @@ def test_uzbek_admin_form_has_no_english_left_in_djangos_own_strings(client, see
 
     for english in ["Save and continue editing", "Save and add another", "History"]:
         assert english not in page
+
+
+def test_partner_form_list_and_filter_name_countries_in_the_admins_language(
+    client, seeded, editor
+):
+    client.force_login(editor)
+    partner = Partner.objects.get(slug="induk-university")
+    with translation.override("uz"):
+        form_url = reverse("admin:partners_partner_change", args=[partner.pk])
+        list_url = reverse("admin:partners_partner_changelist")
+
+    form = client.get(form_url).content.decode()
+    changelist = client.get(list_url).content.decode()
+
+    assert '<option value="KR" selected>Janubiy Koreya</option>' in form
+    assert '<td class="field-country_in_language">Janubiy Koreya</td>' in changelist
+    assert "?country=KR" in changelist and "South Korea" not in changelist

@@ -21,9 +21,6 @@ NOT_FROM_OUR_CATALOGUES = {
     # user"); Django has no way to translate them.
     "permissions",
     "user_permissions",
-    # django-countries has no Uzbek names: partners' admin must take its choices
-    # from translations.countries.country_choices() (a change in partners/).
-    "country",
 }
 # Pages whose English comes from objects' own names, not from an interface
 # string: django-axes names a log "Access Log for <user> @ <time>", and
