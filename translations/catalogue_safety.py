@@ -13,12 +13,16 @@ command, the container start) asks `unsafe_entries` first.
 import re
 from collections import Counter
 from dataclasses import dataclass
+from string import Formatter
 
 from django.utils.translation import gettext_lazy as _
 
 # %(name)s, %s, %d, {name}, {}; "%%" is a literal percent sign.
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sdfi]|%[sdfi]|\{[a-z_]*\}")
 LITERAL_PERCENT = "%%"
+# A whole %-conversion: "%(name)s", "%5.2f", "%-999s" (up to its type letter).
+PERCENT_CONVERSION = re.compile(r"%(?:\([^)]*\))?[^a-zA-Z%]*[a-zA-Z]?")
+UNBALANCED_BRACES = "{ unbalanced }"
 TAG = re.compile(r"<[^<>]*>")
 TAG_NAME = re.compile(r"^<\s*(/?)\s*([^\s/>]*)")
 ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
@@ -86,7 +90,26 @@ def unsafe_entries(entries):
 
 
 def _placeholders(text):
-    return set(PLACEHOLDER.findall(text.replace(LITERAL_PERCENT, "")))
+    """Every conversion in `text`, written out in full: flags, width,
+    precision and format spec count, so a translation cannot add a width of
+    a billion characters or reach into an object's attributes."""
+    return _percent_conversions(text) | _brace_fields(text)
+
+
+def _percent_conversions(text):
+    return set(PERCENT_CONVERSION.findall(text.replace(LITERAL_PERCENT, "")))
+
+
+def _brace_fields(text):
+    try:
+        parsed = list(Formatter().parse(text))
+    except ValueError:
+        return {UNBALANCED_BRACES}
+    return {
+        "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        for _literal, field, spec, conversion in parsed
+        if field is not None
+    }
 
 
 def _markup_fits(translation, source):

@@ -10,6 +10,7 @@ from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 
 from tests.translations.catalogue_copies import copy_of_the_catalogues
+from translations.catalogue_safety import PLACEHOLDERS, translation_faults
 from translations.catalogues import check_catalogue
 
 HAND_EDITS = {
@@ -71,3 +72,25 @@ def test_status_check_reports_markup_a_translation_adds(tmp_path):
     assert [(problem.msgid, problem.description) for problem in report.problems] == [
         ("Partners", "markup (tags, entities, quotes, angle brackets) differs from the original")
     ]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgid_plural", "translation"),
+    [
+        # A width of a billion characters: one page view would build a gigabyte.
+        ("%(counter)s institution", "%(counter)s institutions", "%(counter)999999999s ta"),
+        ("The {name} “{obj}” was added successfully.", None, "{name:^999999999} {obj}"),
+        # Attribute access reaches into the object's module.
+        ("The {name} “{obj}” was added successfully.", None, "{name} {obj.__class__}"),
+        ("Added {name} “{object}”.", None, "{name} “{object}” {"),
+    ],
+    ids=["percent width", "brace width", "brace attribute", "unbalanced brace"],
+)
+def test_a_placeholder_written_differently_from_the_source_is_refused(
+    msgid, msgid_plural, translation
+):
+    assert translation_faults(msgid, msgid_plural, [translation]) == [PLACEHOLDERS]
+
+
+def test_a_placeholder_moved_within_the_sentence_is_accepted():
+    assert translation_faults("%(count)s of %(total)s", None, ["%(total)s dan %(count)s"]) == []
