@@ -33,6 +33,7 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date
 from django.utils.text import compress_string
+from django_countries import countries
 
 from core.content_version import content_version, mark_content_changed
 
@@ -43,11 +44,16 @@ CACHEABLE_METHODS = {"GET", "HEAD"}
 REORDER_VIEW_SUFFIX = "_sortable_update"
 # Staff POSTs that write no content: signing in records the last login.
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
-# Query parameters public pages use (the partner list's country, the
-# sitemap's page). Others (?utm_source=, ?fbclid=) change nothing on a page:
-# they are dropped before the view sees them, so one page is stored and
-# served whatever junk a link carries.
-USED_QUERY_PARAMETERS = {"country", "p"}
+# Query parameters public pages use, each with the values worth storing: the
+# partner list's country as an ISO code, the sitemap's page as a plain
+# number. Other values (" kz", "001") are answered but never stored, so junk
+# cannot push real pages out. Other parameters (?utm_source=, ?fbclid=)
+# change nothing on a page: they are dropped before the view sees them, so
+# one page is stored and served whatever junk a link carries.
+USED_QUERY_PARAMETERS = {
+    "country": lambda value: value in countries,
+    "p": lambda value: re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None,
+}
 # Session keys seen to hold no signed-in user; a key never becomes signed
 # in, as signing in always starts a new one (Django's cycle_key).
 KNOWN_ANONYMOUS_KEYS_LIMIT = 10_000
@@ -141,11 +147,13 @@ known_sessions = KnownSessions(KNOWN_ANONYMOUS_KEYS_LIMIT)
 
 
 def _drop_unused_query_parameters(request):
+    """Keep only the parameters pages use; True if what is left is worth storing."""
     if not request.META.get("QUERY_STRING"):
-        return
+        return True
     used = [(name, request.GET[name]) for name in request.GET if name in USED_QUERY_PARAMETERS]
     request.META["QUERY_STRING"] = urlencode(used)
     request.GET = QueryDict(request.META["QUERY_STRING"])
+    return all(USED_QUERY_PARAMETERS[name](value) for name, value in used)
 
 
 def _admin_prefixes():
@@ -169,7 +177,7 @@ class PageCacheMiddleware:
                 mark_content_changed()
             return response
 
-        _drop_unused_query_parameters(request)
+        storable = _drop_unused_query_parameters(request)
         version = content_version()
         # Pages hold absolute URLs (hreflang, sitemap): one entry per host.
         key = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
@@ -182,7 +190,7 @@ class PageCacheMiddleware:
             if not self._is_cacheable_response(response):
                 return response
             page = self._page_from(response, version)
-            if page.expires_at > clock():
+            if page.expires_at > clock() and storable:
                 store.put(key, page)
         return self._respond_from(request, page)
 

@@ -30,11 +30,7 @@ def partner_list(request):
         context["selected_country_name"] = (
             country_name(country) if context["country_is_known"] else ""
         )
-    response = render(request, "partners/partner_list.html", context)
-    if country and not context["country_is_known"]:
-        # Answered, never stored: made-up codes must not push real pages out.
-        response.page_cache_seconds = 0
-    return response
+    return render(request, "partners/partner_list.html", context)
 
 
 @public_page

@@ -67,14 +67,25 @@ def test_unknown_query_parameters_get_the_page_without_them(
     assert "fbclid" not in response.content.decode()
 
 
-def test_made_up_country_codes_are_answered_but_never_stored(client, seeded):
-    client.get("/en/partners/?country=QQ")
+@pytest.mark.parametrize("value", ["QQ", "kr", "%20KR", "KR%20%20", "Kr"])
+def test_country_values_other_than_real_codes_are_answered_but_never_stored(client, seeded, value):
+    client.get(f"/en/partners/?country={value}")
 
     with CaptureQueriesContext(connection) as queries:
-        page = client.get("/en/partners/?country=QQ").content.decode()
+        response = client.get(f"/en/partners/?country={value}")
 
-    assert "There is no country with the code “QQ”." in page
+    assert response.status_code == 200
     assert len(queries) > 0  # rendered again: nothing was stored for it
+
+
+@pytest.mark.parametrize("page", ["01", "001", "1.0", "abc"])
+def test_sitemap_pages_other_than_plain_numbers_are_never_stored(client, seeded, page):
+    client.get(f"/sitemap.xml?p={page}")
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(f"/sitemap.xml?p={page}")
+
+    assert len(queries) > 0
 
 
 def test_real_country_pages_are_stored(client, seeded, django_assert_num_queries):
