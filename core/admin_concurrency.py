@@ -72,7 +72,15 @@ class StoredValues:
         self.model_admin = model_admin
         self.request = request
         self.obj = obj
-        fields = _compared_fields(type(obj))
+        # Drag-and-drop reordering in the list (adminsortable2) moves the
+        # display order under every open form; it is not a rival edit.
+        order_field = getattr(model_admin, "default_order_field", None)
+        fields = _compared_fields(
+            type(obj),
+            leave_out=[
+                field for field in type(obj)._meta.concrete_fields if field.name == order_field
+            ],
+        )
         self.values = {field.name: _stored_string(field, obj) for field in fields}
         self.labels = {field.name: field.verbose_name for field in fields}
         self.inline_prefixes = {}

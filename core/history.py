@@ -129,7 +129,9 @@ def _field_changes(model, object_label, before, after):
 def previous_version(version):
     """The version of the same object saved just before `version`, if any."""
     return (
-        Version.objects.get_for_object_reference(version._model, version.object_id)
+        Version.objects.get_for_object_reference(
+            version.content_type.model_class(), version.object_id
+        )
         .filter(pk__lt=version.pk)
         .order_by("-pk")
         .first()
@@ -150,25 +152,22 @@ def changes_since_previous_version(version):
     `version`, its parts included (an added part shows its values, a
     removed one dashes)."""
     older = previous_version(version)
-    changes = _field_changes(
-        version._model, "", older.field_dict if older else {}, version.field_dict
-    )
+    model = version.content_type.model_class()
+    changes = _field_changes(model, "", older.field_dict if older else {}, version.field_dict)
     before = _versions_by_object(older.revision if older else None)
     after = _versions_by_object(version.revision)
     # A revision may hold other objects too (a reorder saves many): only
     # parts whose link points at this object belong here.
-    links = {
-        relation.related_model: relation.field.attname
-        for relation in _part_relations(version._model)
-    }
+    links = {relation.related_model: relation.field.attname for relation in _part_relations(model)}
     for key in sorted(set(before) | set(after)):
         old, new = before.get(key), after.get(key)
         part = new or old
-        link = links.get(part._model)
+        part_model = part.content_type.model_class()
+        link = links.get(part_model)
         if link is None or str(part.field_dict.get(link)) != version.object_id:
             continue
-        label = f"{capfirst(part._model._meta.verbose_name)}: {part.object_repr}"
+        label = f"{capfirst(part_model._meta.verbose_name)}: {part.object_repr}"
         changes += _field_changes(
-            part._model, label, old.field_dict if old else {}, new.field_dict if new else {}
+            part_model, label, old.field_dict if old else {}, new.field_dict if new else {}
         )
     return changes

@@ -17,9 +17,7 @@ class SiteNames:
 
 def _site_names():
     try:
-        department = Department.objects.only(
-            "name_uz", "name_ru", "name_en", "institute_uz", "institute_ru", "institute_en"
-        ).shown_on_home_page()
+        department = Department.objects.shown_on_home_page()
     except DatabaseError:
         department = None  # the 503 page renders while the database is away
     if department is None:

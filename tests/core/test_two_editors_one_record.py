@@ -149,3 +149,26 @@ def test_refusal_speaks_the_editors_language(
 
     assert refusal in page
     assert "Город исправлен" in page
+
+
+def test_reordering_the_list_does_not_refuse_an_open_form(
+    client, seeded, editor, colleague_client
+):
+    import json
+
+    client.force_login(editor)
+    partner = Partner.objects.first()
+    open_form = form_values(client.get(_change_url(partner)))
+    colleague_client.post(
+        reverse("admin:partners_partner_sortable_update"),
+        json.dumps({"updatedItems": [[partner.pk, 99]]}),
+        content_type="application/json",
+    )
+    open_form["website"] = "https://example.org/after-the-reorder"
+
+    response = client.post(_change_url(partner), open_form)
+
+    assert response.status_code == 302
+    partner.refresh_from_db()
+    assert partner.website == "https://example.org/after-the-reorder"
+    assert partner.position == 99
