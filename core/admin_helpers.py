@@ -175,9 +175,12 @@ class SaveOnceAdminMixin:
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except IntegrityError:
+            # A unique value taken by another save at the same moment, or
+            # one the form's checks could not see twice (in two inline rows).
             request.failed_save_message = _(
-                "Another save of the same record came at the same moment, so this one was "
-                "not saved. Check the form and save again."
+                "Nothing was saved: a value that must be unique is already in use. "
+                "Perhaps another save of the same record came at the same moment, or "
+                "the same value is in this form twice. Check the form and save again."
             )
         except OperationalError as error:
             if not is_lock_conflict(error):

@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.utils import model_format_dict, quote, unquote
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import select_template
 from django.template.response import TemplateResponse
@@ -26,6 +27,7 @@ from reversion.errors import RevertError
 from reversion.models import Version
 
 from core.history import changes_since_previous_version, deleted_with, previous_version
+from core.slugs import live_slugs, record_replaced_slugs
 
 
 def _untranslated(text):
@@ -84,7 +86,21 @@ class HistoryAdminMixin(VersionAdmin):
     def revision_view(self, request, object_id, version_id, extra_context=None):
         if not self.may_restore(request):
             raise PermissionDenied
-        return super().revision_view(request, object_id, version_id, extra_context)
+        version = Version.objects.filter(pk=version_id).select_related("revision").first()
+        if request.method != "POST" or version is None:
+            return super().revision_view(request, object_id, version_id, extra_context)
+        # reversion reverts with raw saves, which record no replaced slug
+        # (core.slugs): the slugs the restore replaces are recorded here, so
+        # links to the page as it was answer 301 instead of 404.
+        with transaction.atomic():
+            slugs_before = live_slugs(
+                (restored._model, restored.object_id)
+                for restored in version.revision.version_set.all()
+            )
+            response = super().revision_view(request, object_id, version_id, extra_context)
+            if response.status_code == 302:
+                record_replaced_slugs(slugs_before)
+        return response
 
     def recover_view(self, request, version_id, extra_context=None):
         if not self.may_restore(request):

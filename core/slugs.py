@@ -11,24 +11,54 @@ from django.db.models.signals import pre_save
 
 from core.models import OldSlug
 
+_MODELS_REMEMBERING = set()
+
+
+def record_old_slug(model, object_id, old_slug):
+    """`old_slug` of the `model` object `object_id` answers 301 to its page now."""
+    # update_or_create: renaming back and forth moves the entry to the top.
+    OldSlug.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(model),
+        slug=old_slug,
+        object_id=object_id,
+    )
+
 
 def _record_replaced_slug(sender, instance, raw=False, **kwargs):
+    # Raw saves (fixtures, django-reversion's revert) are left alone: a
+    # restore records what it replaces itself (live_slugs, record_replaced_slugs).
     if raw or instance.pk is None:
         return
     stored_slug = sender._default_manager.filter(pk=instance.pk).values_list("slug", flat=True)
     stored_slug = stored_slug.first()
     if stored_slug is None or stored_slug == instance.slug:
         return
-    # update_or_create: renaming back and forth moves the entry to the top.
-    OldSlug.objects.update_or_create(
-        content_type=ContentType.objects.get_for_model(sender),
-        slug=stored_slug,
-        object_id=instance.pk,
-    )
+    record_old_slug(sender, instance.pk, stored_slug)
+
+
+def live_slugs(objects):
+    """{(model, pk): slug} now stored for those of `objects` (pairs of model
+    and pk) whose model remembers old slugs."""
+    slugs = {}
+    for model, pk in objects:
+        if model in _MODELS_REMEMBERING:
+            slug = model._default_manager.filter(pk=pk).values_list("slug", flat=True).first()
+            if slug is not None:
+                slugs[(model, pk)] = slug
+    return slugs
+
+
+def record_replaced_slugs(slugs_before):
+    """Record each slug of `slugs_before` (from live_slugs) that is no longer stored."""
+    for (model, pk), old_slug in slugs_before.items():
+        current = model._default_manager.filter(pk=pk).values_list("slug", flat=True).first()
+        if current is not None and current != old_slug:
+            record_old_slug(model, pk, old_slug)
 
 
 def remembers_old_slugs(model):
     """Class decorator: record the slug a save replaces."""
+    _MODELS_REMEMBERING.add(model)
     pre_save.connect(
         _record_replaced_slug, sender=model, dispatch_uid=f"old-slugs-{model._meta.label}"
     )

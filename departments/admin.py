@@ -1,5 +1,7 @@
 from adminsortable2.admin import SortableAdminBase, SortableInlineAdminMixin
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import (
     TabbedTranslationAdmin,
@@ -8,6 +10,7 @@ from modeltranslation.admin import (
 )
 
 from core.admin_helpers import ContentAdminMixin, TextOnlyForTranslatorsMixin, thumbnail
+from core.phone_numbers import normalised
 from departments.models import Department, DepartmentHead, DepartmentPhone, Goal, OfficeHours
 
 
@@ -23,12 +26,55 @@ class DepartmentHeadInline(TextOnlyForTranslatorsMixin, TranslationStackedInline
         return thumbnail(head.photo, size=120)
 
 
+class PhoneNumberFormField(forms.CharField):
+    """A number read as E.164 on the form already, so the same number typed
+    two ways is one value to every check of the form and its formset."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return value
+        try:
+            return normalised(value)
+        except ValidationError:
+            return value  # DepartmentPhone.clean says what is wrong with it
+
+
+class DepartmentPhoneForm(forms.ModelForm):
+    class Meta:
+        model = DepartmentPhone
+        fields = ["number", "position"]
+        field_classes = {"number": PhoneNumberFormField}
+
+
+class EachNumberOnceFormSetMixin:
+    """A number listed twice is an error beside the second one, not a failed save."""
+
+    def clean(self):
+        seen = set()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            number = form.cleaned_data.get("number")
+            if not number:
+                continue
+            if number in seen:
+                form.add_error("number", _("This phone number is already in the list."))
+            seen.add(number)
+        super().clean()
+
+
 class DepartmentPhoneInline(
     TextOnlyForTranslatorsMixin, SortableInlineAdminMixin, admin.TabularInline
 ):
     model = DepartmentPhone
+    form = DepartmentPhoneForm
     fields = ["number", "position"]
     extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        return type(formset.__name__, (EachNumberOnceFormSetMixin, formset), {})
 
 
 class OfficeHoursInline(TextOnlyForTranslatorsMixin, admin.TabularInline):

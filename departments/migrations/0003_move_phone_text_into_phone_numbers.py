@@ -47,14 +47,33 @@ def move_phone_text_into_numbers(apps, schema_editor):
             )
 
 
+def _within(max_length, parts):
+    """`parts` joined by commas, leaving out those that would not fit in
+    `max_length` characters; and the parts left out."""
+    kept, left_out = [], []
+    for part in parts:
+        if len(", ".join([*kept, part])) <= max_length:
+            kept.append(part)
+        else:
+            left_out.append(part)
+    return ", ".join(kept), left_out
+
+
 def move_numbers_back_into_phone_text(apps, schema_editor):
     Department = apps.get_model("departments", "Department")
+    max_length = Department._meta.get_field("phone").max_length
     for department in Department.objects.prefetch_related("phones"):
         numbers = [phone.number for phone in department.phones.all()]
         if numbers:
-            department.phone = ", ".join([*numbers, department.phone] if department.phone else numbers)
+            parts = [*numbers, department.phone] if department.phone else numbers
+            department.phone, left_out = _within(max_length, parts)
             department.save(update_fields=["phone"])
             department.phones.all().delete()
+            if left_out:
+                print(
+                    f"\n  Department {department.slug}: {', '.join(left_out)!r} did not fit "
+                    f"in its {max_length}-character phone text and was dropped."
+                )
 
 
 class Migration(migrations.Migration):

@@ -309,3 +309,19 @@ def test_history_page_speaks_the_reader_language(
     assert show_changes in page
     assert restore in page
     assert reordered in page
+
+
+def test_restoring_an_older_slug_keeps_the_replaced_url_working(client, seeded, editor):
+    client.force_login(editor)
+    partner = Partner.objects.get(slug="moscow-state-institute-of-culture")
+    _change_partner_names(client, partner, slug="msic")
+    with_old_slug = Version.objects.get_for_object(partner).last()
+    url = _admin_url(Partner, "revision", partner.pk, with_old_slug.pk)
+
+    assert client.post(url, _submitted_form(client.get(url))).status_code == 302
+
+    client.logout()
+    replaced = client.get("/en/partners/msic/")
+    assert replaced.status_code == 301
+    assert replaced["Location"] == "/en/partners/moscow-state-institute-of-culture/"
+    assert client.get(replaced["Location"]).status_code == 200

@@ -86,7 +86,7 @@ def test_a_form_refused_for_errors_can_be_corrected_and_sent_again(client, seede
 @pytest.mark.parametrize(
     ("error", "message"),
     [
-        (IntegrityError("duplicate key value violates unique constraint"), "same moment"),
+        (IntegrityError("duplicate key value violates unique constraint"), "in this form twice"),
         (OperationalError("database is locked"), "The database was busy with another save"),
     ],
     ids=["duplicate", "locked"],

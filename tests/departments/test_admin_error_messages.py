@@ -110,3 +110,33 @@ def test_project_slug_taken_in_its_programme_is_an_uzbek_sentence_on_the_slug(se
     assert error.value.message_dict == {
         "slug": ["Bu dasturning boshqa loyihasida ham shu manzil (slug) bor. Boshqasini tanlang."]
     }
+
+
+def test_one_number_typed_two_ways_is_refused_beside_the_second_and_nothing_is_saved(
+    client, seeded, editor
+):
+    client.force_login(editor)
+    department = Department.objects.first()
+    department.phones.all().delete()
+    url = f"/en/admin/departments/department/{department.pk}/change/"
+    data = form_data(client.get(url).content.decode())
+    data["name_en"] = "Renamed in the same form"
+    data |= {
+        "phones-TOTAL_FORMS": "2",
+        "phones-0-number": "+998 71 230-28-16",
+        "phones-0-position": "0",
+        "phones-1-number": "712302816",
+        "phones-1-position": "1",
+    }
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    number_cells = re.findall(r'<td class="field-number">(.*?)</td>', page, re.S)
+    errors = [re.findall(r"<li>(.*?)</li>", cell) for cell in number_cells]
+    assert errors[:2] == [[], ["This phone number is already in the list."]]  # then the blank row
+    assert "same moment" not in page
+    assert not department.phones.exists()
+    department.refresh_from_db()
+    assert department.name_en != "Renamed in the same form"
