@@ -15,6 +15,7 @@ from modeltranslation.utils import get_translation_fields
 
 from core import admin_submissions
 from core.admin_concurrency import StoredValuesCheckMixin
+from core.admin_file_notice import ChosenFilesNoticeMixin
 from core.admin_length import LengthLimitShownMixin
 from core.admin_submissions import SubmissionTokenFormMixin
 from core.database_errors import is_lock_conflict
@@ -218,7 +219,9 @@ class SaveOnceAdminMixin:
         return super().response_change(request, obj)
 
 
-class ContentAdminMixin(SaveOnceAdminMixin, TextOnlyForTranslatorsMixin, HistoryAdminMixin):
+class ContentAdminMixin(
+    SaveOnceAdminMixin, TextOnlyForTranslatorsMixin, ChosenFilesNoticeMixin, HistoryAdminMixin
+):
     """What every content model's admin shares, first in its bases.
 
     Shared admin behaviour for content (what Translators may touch, the
