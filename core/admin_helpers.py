@@ -15,6 +15,8 @@ from modeltranslation.utils import get_translation_fields
 
 from core import admin_submissions
 from core.admin_concurrency import StoredValuesCheckMixin
+from core.admin_file_notice import ChosenFilesNoticeMixin
+from core.admin_length import LengthLimitShownMixin
 from core.admin_submissions import SubmissionTokenFormMixin
 from core.database_errors import is_lock_conflict
 from core.history_admin import HistoryAdminMixin
@@ -56,10 +58,13 @@ class UnsortableInlineFormSet(BaseInlineFormSet):
         super().__init__(*args, **kwargs)
 
 
-class TextOnlyForTranslatorsMixin:
+class TextOnlyForTranslatorsMixin(LengthLimitShownMixin):
     """Staff who may change but not add content (Translators) change its
     translated text only: slugs, images, countries, dates and order are
-    read-only for them, so a crafted POST cannot change those either."""
+    read-only for them, so a crafted POST cannot change those either.
+
+    Every content admin and inline has this mixin, so it also carries what
+    all their forms share: length limits shown, never a silent cut."""
 
     def _may_only_translate(self, request):
         meta = self.model._meta
@@ -217,7 +222,9 @@ class SaveOnceAdminMixin:
         return super().response_change(request, obj)
 
 
-class ContentAdminMixin(SaveOnceAdminMixin, TextOnlyForTranslatorsMixin, HistoryAdminMixin):
+class ContentAdminMixin(
+    SaveOnceAdminMixin, TextOnlyForTranslatorsMixin, ChosenFilesNoticeMixin, HistoryAdminMixin
+):
     """What every content model's admin shares, first in its bases.
 
     Shared admin behaviour for content (what Translators may touch, the
