@@ -20,9 +20,9 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from modeltranslation.translator import NotRegistered, translator
 
 from core.admin_submissions import TOKEN_FIELD as SUBMISSION_TOKEN_FIELD
+from core.translated_fields import translated_field_names
 
 FINGERPRINT_FIELD = "stored_values_when_opened"
 FINGERPRINT_SALT = "core.admin_concurrency.stored-values"
@@ -31,18 +31,10 @@ ROW_NAME_CHARACTERS = 40
 HIDDEN_CHECK_FIELDS = {FINGERPRINT_FIELD, SUBMISSION_TOKEN_FIELD}
 
 
-def _untranslated_originals(model):
-    """modeltranslation's original field reads whichever language is active,
-    so it would differ between two editors' languages: compare the language
-    columns instead."""
-    try:
-        return set(translator.get_options_for_model(model).fields)
-    except NotRegistered:
-        return set()
-
-
 def _compared_fields(model, leave_out=()):
-    originals = _untranslated_originals(model)
+    # An original field reads whichever language is active, so it would
+    # differ between two editors' languages: compare the language columns.
+    originals = translated_field_names(model)
     return [
         field
         for field in model._meta.concrete_fields

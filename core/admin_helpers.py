@@ -10,7 +10,6 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import get_translation_fields
 
 from core import admin_submissions
@@ -20,6 +19,7 @@ from core.admin_length import LengthLimitShownMixin
 from core.admin_submissions import SubmissionTokenFormMixin
 from core.database_errors import is_lock_conflict
 from core.history_admin import HistoryAdminMixin
+from core.translated_fields import translated_field_names
 
 # Staff paste addresses such as "www.unesco.org": read them as https.
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -38,13 +38,10 @@ def thumbnail(image, size=48):
 
 
 def _translation_field_names(model):
-    try:
-        options = translator.get_options_for_model(model)
-    except NotRegistered:
-        return set()
+    originals = translated_field_names(model)
     # The untranslated original counts too: modeltranslation stands its
     # per-language fields in for it on every form.
-    return {*options.fields, *get_translation_fields(*options.fields)}
+    return {*originals, *get_translation_fields(*originals)}
 
 
 class UnsortableInlineFormSet(BaseInlineFormSet):

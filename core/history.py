@@ -14,10 +14,10 @@ from django.db import models, router
 from django.db.models.deletion import Collector
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from modeltranslation.translator import NotRegistered, translator
 from reversion.models import Version
 
 from core.content import content_models
+from core.translated_fields import translated_field_names
 
 
 def _has_page(model):
@@ -69,13 +69,6 @@ class FieldChange:
     after: str
 
 
-def _translated_originals(model):
-    try:
-        return set(translator.get_options_for_model(model).fields)
-    except NotRegistered:
-        return set()
-
-
 def _shown_value(field, value):
     if value in (None, ""):
         return "—"
@@ -102,7 +95,7 @@ def _same(old, new):
 
 def _field_changes(model, object_label, before, after):
     """What differs between two field dicts of one object (empty: absent)."""
-    translated = _translated_originals(model)
+    translated = translated_field_names(model)
     changes = []
     for field in model._meta.concrete_fields:
         # The untranslated original mirrors the default language's column.

@@ -7,6 +7,8 @@ from django.contrib.contenttypes.models import ContentType
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
+from core.translated_fields import translated_field_names
+
 SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 TARGET_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
@@ -22,7 +24,7 @@ def translated_models():
 
 
 def translated_fields(model):
-    return sorted(translator.get_options_for_model(model).fields)
+    return sorted(translated_field_names(model))
 
 
 def value(obj, field, language):
