@@ -74,14 +74,23 @@ def translation_faults(msgid, msgid_plural, translations):
     return faults
 
 
-def unsafe_entries(entries):
+def unsafe_entries(entries, submitted=None):
     """Every fault of polib entries (obsolete ones are never compiled).
-    Fuzzy entries count too: one click in the editor makes them live."""
+    Fuzzy entries count too: one click in the editor makes them live.
+    `submitted` maps entries to the translations about to replace theirs
+    ({form index: text}), as the browser editor checks a save before it
+    writes anything."""
+    submitted = submitted or {}
     found = []
     for entry in entries:
         if entry.obsolete:
             continue
-        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        if entry in submitted:
+            translations = list(submitted[entry].values())
+        elif entry.msgid_plural:
+            translations = list(entry.msgstr_plural.values())
+        else:
+            translations = [entry.msgstr]
         found.extend(
             UnsafeEntry(entry.msgid, entry.msgctxt, fault)
             for fault in translation_faults(entry.msgid, entry.msgid_plural, translations)

@@ -26,7 +26,7 @@ from rosetta import views as rosetta
 
 from core.content_version import mark_content_changed
 from core.translated_text import fill_in
-from translations.catalogue_safety import UnsafeEntry, translation_faults
+from translations.catalogue_safety import unsafe_entries
 from translations.catalogue_version import mark_catalogues_changed
 from translations.compilation import CatalogueRefused, compile_catalogue
 
@@ -70,7 +70,9 @@ class TranslationFileDownload(OurCataloguesOnly, rosetta.TranslationFileDownload
 class TranslationFormView(OurCataloguesOnly, rosetta.TranslationFormView):
     def post(self, request, *args, **kwargs):
         submitted = self._submitted_translations(request.POST)
-        refused = self._unsafe_entries_after(submitted)
+        # The whole catalogue as it would be written: a save also compiles
+        # what a hand edit may have left in other entries.
+        refused = unsafe_entries(self.po_file, submitted)
         if refused:
             for entry in refused:
                 messages.error(
@@ -107,25 +109,6 @@ class TranslationFormView(OurCataloguesOnly, rosetta.TranslationFormView):
             else:
                 forms[plural_form] = self.fix_nls(entry.msgid_plural, value)
         return submitted
-
-    def _unsafe_entries_after(self, submitted):
-        """Faults of the whole catalogue as it would be written: a save also
-        compiles what a hand edit may have left in other entries."""
-        found = []
-        for entry in self.po_file:
-            if entry.obsolete:
-                continue
-            if entry in submitted:
-                translations = list(submitted[entry].values())
-            elif entry.msgid_plural:
-                translations = list(entry.msgstr_plural.values())
-            else:
-                translations = [entry.msgstr]
-            found.extend(
-                UnsafeEntry(entry.msgid, entry.msgctxt, fault)
-                for fault in translation_faults(entry.msgid, entry.msgid_plural, translations)
-            )
-        return found
 
     def _publish(self, request):
         try:
