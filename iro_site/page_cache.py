@@ -210,7 +210,7 @@ class PageCacheMiddleware:
             and user is not None
             and user.is_authenticated
             and user.is_staff
-            and getattr(request.resolver_match, "view_name", None) not in ACCOUNT_VIEWS
+            and view_name not in ACCOUNT_VIEWS
         )
 
     @staticmethod

@@ -18,7 +18,6 @@ from string import Formatter
 from django.utils.translation import gettext_lazy as _
 
 # %(name)s, %s, %d, {name}, {}; "%%" is a literal percent sign.
-PLACEHOLDER = re.compile(r"%\([^)]+\)[sdfi]|%[sdfi]|\{[a-z_]*\}")
 LITERAL_PERCENT = "%%"
 # A whole %-conversion: "%(name)s", "%5.2f", "%-999s" (up to its type letter).
 PERCENT_CONVERSION = re.compile(r"%(?:\([^)]*\))?[^a-zA-Z%]*[a-zA-Z]?")

@@ -9,7 +9,6 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from translations import catalogue_safety
-from translations.catalogue_safety import PLACEHOLDER  # noqa: F401 (where it used to be)
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Our Uzbek uses ʻ (U+02BB) in oʻ/gʻ and ʼ (U+02BC) for the tutuq belgisi.
