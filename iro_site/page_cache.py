@@ -8,9 +8,11 @@ with nanosecond timestamps, as ext4, XFS, Btrfs, tmpfs and overlayfs keep).
 A save in one worker makes every worker re-render on its next request: one
 read per request decides. A view may shorten a page's life with
 `response.page_cache_seconds` (the home page does, so its open-now line
-changes at the hour it should). Stored pages are also kept gzipped, so
-compressing HTML costs nothing per request; only anonymous pages are
-compressed, as they carry no secret for a BREACH-style attack to guess.
+changes at the hour it should), and no page outlives the next scheduled
+change of content (core.schedule: a publication time, a deadline). Stored
+pages are also kept gzipped, so compressing HTML costs nothing per request;
+only anonymous pages are compressed, as they carry no secret for a
+BREACH-style attack to guess.
 """
 
 import re
@@ -36,6 +38,7 @@ from django.utils.text import compress_string
 from django_countries import countries
 
 from core.content_version import content_version, mark_content_changed
+from core.schedule import seconds_until_scheduled_change
 
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
@@ -68,6 +71,7 @@ class CachedPage:
     content: bytes
     gzipped: bytes
     headers: dict
+    last_modified: int
     proxy_seconds: int = 0
 
     @cached_property
@@ -241,22 +245,25 @@ class PageCacheMiddleware:
         # Weak: the same page matches whether it travels gzipped or not.
         if not response["ETag"].startswith("W/"):
             response["ETag"] = f"W/{response['ETag']}"
-        response["Last-Modified"] = http_date(version // 1_000_000_000)
+        # The time of rendering: a page may change with no save (a scheduled
+        # publication), so the content version is not when it last changed.
+        rendered_at = int(time.time())
+        response["Last-Modified"] = http_date(rendered_at)
         patch_vary_headers(response, ["Accept-Encoding"])
-        lifetime = max(
-            0,
-            min(
-                settings.PAGE_CACHE_SECONDS,
-                getattr(response, "page_cache_seconds", settings.PAGE_CACHE_SECONDS),
-            ),
-        )
-        proxy_seconds = min(settings.PROXY_CACHE_SECONDS, lifetime)
+        lifetimes = [
+            settings.PAGE_CACHE_SECONDS,
+            getattr(response, "page_cache_seconds", settings.PAGE_CACHE_SECONDS),
+            seconds_until_scheduled_change(version),
+        ]
+        lifetime = max(0, min(seconds for seconds in lifetimes if seconds is not None))
+        proxy_seconds = min(settings.PROXY_CACHE_SECONDS, int(lifetime))
         # Browsers revalidate every time (a 304 is cheap); a shared proxy
         # may keep the page for a second, so a save shows within one.
         patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds)
         return CachedPage(
             proxy_seconds=proxy_seconds,
             version=version,
+            last_modified=rendered_at,
             expires_at=clock() + lifetime,
             content=response.content,
             gzipped=compress_string(response.content),
@@ -281,7 +288,7 @@ class PageCacheMiddleware:
             return get_conditional_response(
                 request,
                 etag=page.headers["ETag"],
-                last_modified=page.version // 1_000_000_000,
+                last_modified=page.last_modified,
                 response=response,
             )
         return response

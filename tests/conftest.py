@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import translation
 
+from core import schedule
 from iro_site import page_cache
 from tests.staff import STAFF_PASSWORD
 
@@ -27,6 +28,7 @@ def _isolated_storage(settings, tmp_path):
         }
     }
     page_cache.store.clear()
+    schedule.forget()
     # Real password hashing costs a quarter second per login or new user.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

@@ -1,0 +1,129 @@
+"""A page that changes by the clock is never served stale from the page cache."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.apps import apps
+
+from core import schedule
+from iro_site import page_cache
+from partners.models import Partner
+
+TASHKENT = ZoneInfo("Asia/Tashkent")
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.PROXY_CACHE_SECONDS = 1
+
+
+@pytest.fixture
+def clocks(monkeypatch):
+    """The wall clock (timezone.now) and the page cache's clock, moved together."""
+    now = {"wall": datetime(2026, 12, 1, 9, 0, tzinfo=TASHKENT), "monotonic": 1000.0}
+    monkeypatch.setattr("django.utils.timezone.now", lambda: now["wall"])
+    monkeypatch.setattr(page_cache, "clock", lambda: now["monotonic"])
+
+    def advance(seconds):
+        now["wall"] += timedelta(seconds=seconds)
+        now["monotonic"] += seconds
+
+    now["advance"] = advance
+    return now
+
+
+@pytest.fixture
+def partners_change_at(monkeypatch):
+    """The partners app declares a scheduled change, as an app with
+    publication times or deadlines does, and counts how often it is asked."""
+    moments = {"next": None, "asked": 0}
+
+    def next_scheduled_change(now):
+        moments["asked"] += 1
+        upcoming = moments["next"]
+        return upcoming if upcoming is not None and upcoming > now else None
+
+    config = apps.get_app_config("partners")
+    monkeypatch.setattr(config, "next_scheduled_change", next_scheduled_change, raising=False)
+    return moments
+
+
+def test_page_is_rendered_again_when_a_scheduled_moment_passes(
+    client, seeded, clocks, partners_change_at
+):
+    partners_change_at["next"] = clocks["wall"] + timedelta(seconds=90)
+    client.get("/en/partners/")
+    # A change that sends no signal, as the clock's changes do not.
+    Partner.objects.filter(slug="induk-university").update(name_en="Appears by itself")
+
+    clocks["advance"](60)
+    before = client.get("/en/partners/").content.decode()
+    clocks["advance"](31)
+    after = client.get("/en/partners/").content.decode()
+
+    assert "Appears by itself" not in before
+    assert "Appears by itself" in after
+
+
+def test_proxies_may_not_keep_a_page_past_the_scheduled_moment(
+    client, seeded, clocks, partners_change_at
+):
+    partners_change_at["next"] = clocks["wall"] + timedelta(milliseconds=500)
+
+    response = client.get("/en/partners/")
+
+    assert "s-maxage=0" in response["Cache-Control"]
+
+
+def test_without_scheduled_changes_pages_keep_their_usual_life(
+    client, seeded, clocks, partners_change_at
+):
+    client.get("/en/partners/")
+    Partner.objects.filter(slug="induk-university").update(name_en="Quiet rename")
+
+    clocks["advance"](599)
+
+    assert "Quiet rename" not in client.get("/en/partners/").content.decode()
+
+
+def test_apps_are_asked_once_per_content_version_until_the_moment_passes(
+    client, seeded, clocks, partners_change_at
+):
+    partners_change_at["next"] = clocks["wall"] + timedelta(hours=1)
+    for path in ("/en/partners/", "/ru/partners/", "/uz/partners/", "/en/programs/"):
+        client.get(path)
+    asked_while_waiting = partners_change_at["asked"]
+
+    clocks["advance"](3601)
+    client.get("/en/partners/")
+
+    assert asked_while_waiting == 1
+    assert partners_change_at["asked"] == 2
+
+
+def test_a_save_brings_a_nearer_moment_into_account(client, seeded, clocks, partners_change_at):
+    partners_change_at["next"] = clocks["wall"] + timedelta(hours=1)
+    client.get("/en/partners/")
+
+    partner = Partner.objects.get(slug="induk-university")
+    partners_change_at["next"] = clocks["wall"] + timedelta(minutes=5)
+    partner.save()  # moves the content version
+    client.get("/en/partners/")
+    Partner.objects.filter(pk=partner.pk).update(name_en="Due in five minutes")
+    clocks["advance"](301)
+
+    assert "Due in five minutes" in client.get("/en/partners/").content.decode()
+
+
+def test_earliest_moment_over_all_apps_wins(monkeypatch):
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=TASHKENT)
+    sooner, later = now + timedelta(minutes=1), now + timedelta(days=1)
+    for app_label, moment in (("partners", later), ("programs", sooner)):
+        config = apps.get_app_config(app_label)
+        monkeypatch.setattr(
+            config, "next_scheduled_change", lambda _now, moment=moment: moment, raising=False
+        )
+
+    assert schedule.next_scheduled_change(now) == sooner
