@@ -22,6 +22,12 @@ class ContentAppConfig(AppConfig):
     would be a second.
     """
 
+    def next_scheduled_change(self, now):
+        """The next moment after `now` at which one of this app's public pages
+        changes by the clock alone (a publication time, a deadline), or None.
+        The page cache keeps no page past it (core.schedule)."""
+        return None
+
 
 def content_apps():
     """The content apps, in INSTALLED_APPS order."""

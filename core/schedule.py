@@ -29,8 +29,7 @@ def next_scheduled_change(now):
     moments = [
         moment
         for config in content_apps()
-        if hasattr(config, "next_scheduled_change")
-        and (moment := config.next_scheduled_change(now)) is not None
+        if (moment := config.next_scheduled_change(now)) is not None
     ]
     return min(moments, default=None)
 

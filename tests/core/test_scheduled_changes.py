@@ -46,7 +46,7 @@ def partners_change_at(monkeypatch):
         return upcoming if upcoming is not None and upcoming > now else None
 
     config = apps.get_app_config("partners")
-    monkeypatch.setattr(config, "next_scheduled_change", next_scheduled_change, raising=False)
+    monkeypatch.setattr(config, "next_scheduled_change", next_scheduled_change)
     return moments
 
 
@@ -122,8 +122,6 @@ def test_earliest_moment_over_all_apps_wins(monkeypatch):
     sooner, later = now + timedelta(minutes=1), now + timedelta(days=1)
     for app_label, moment in (("partners", later), ("programs", sooner)):
         config = apps.get_app_config(app_label)
-        monkeypatch.setattr(
-            config, "next_scheduled_change", lambda _now, moment=moment: moment, raising=False
-        )
+        monkeypatch.setattr(config, "next_scheduled_change", lambda _now, moment=moment: moment)
 
     assert schedule.next_scheduled_change(now) == sooner
