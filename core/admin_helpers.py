@@ -9,6 +9,7 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from modeltranslation.utils import get_translation_fields
 
@@ -228,3 +229,9 @@ class ContentAdminMixin(
     history of every save, and whatever staff work needs on every model) is
     added here, once, not to each app's admin.py.
     """
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Uzbek puts the object before the verb ("hamkor muassasani
+        # oʻzgartirish"), so a title would start with a lowercase model name.
+        context["title"] = capfirst(context["title"])
+        return super().render_change_form(request, context, add, change, form_url, obj)
