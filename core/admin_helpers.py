@@ -18,6 +18,7 @@ from core.admin_concurrency import StoredValuesCheckMixin
 from core.admin_file_notice import ChosenFilesNoticeMixin
 from core.admin_length import LengthLimitShownMixin
 from core.admin_submissions import SubmissionTokenFormMixin
+from core.constraint_errors import UniqueRowsFormSetMixin
 from core.database_errors import is_lock_conflict
 from core.history_admin import HistoryAdminMixin
 from core.translated_fields import translated_field_names
@@ -85,7 +86,9 @@ class TextOnlyForTranslatorsMixin(LengthLimitShownMixin):
         """An inline's rows: draggable only for staff who may reorder them."""
         if self._may_only_translate(request) and hasattr(self, "default_order_field"):
             kwargs["formset"] = UnsortableInlineFormSet
-        return super().get_formset(request, obj, **kwargs)
+        formset = super().get_formset(request, obj, **kwargs)
+        # Every content inline passes here: its duplicate-row message too.
+        return type(formset.__name__, (UniqueRowsFormSetMixin, formset), {})
 
     def get_actions(self, request):
         actions = super().get_actions(request)
