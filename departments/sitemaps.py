@@ -3,7 +3,7 @@ from departments.models import Department
 
 
 class HomeSitemap(SectionSitemap):
-    url_names = ["departments:home"]
+    url_names = ["departments:home", "departments:accessibility"]
 
 
 class DepartmentSitemap(TranslatedSitemap):

@@ -14,6 +14,7 @@ class DepartmentTranslationOptions(TranslationOptions):
         "about",
         "projects_introduction",
         "address",
+        "room",
     )
     required_languages = ("uz",)
 

@@ -41,3 +41,8 @@ def _render_department(request, department):
     if lifetime is not None:
         response.page_cache_seconds = lifetime
     return response
+
+
+@public_page
+def accessibility_statement(request):
+    return render(request, "departments/accessibility_statement.html")

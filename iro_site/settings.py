@@ -152,7 +152,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "departments.context_processors.site_names",
+                "departments.context_processors.site_identity",
             ],
         },
     },

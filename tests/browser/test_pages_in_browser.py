@@ -14,6 +14,7 @@ PAGES = [
     "/{lang}/partners/induk-university/",
     "/{lang}/programs/",
     "/{lang}/programs/erasmus-plus/uzdoc-2/",
+    "/{lang}/accessibility/",
 ]
 WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -115,6 +116,19 @@ def test_no_horizontal_scroll_on_a_small_phone(site, browser, path):
     context.close()
 
     assert scroll_width <= 360
+
+
+def test_footer_sits_at_the_bottom_of_a_short_page(site, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(site + "/en/partners/induk-university/")
+
+    footer_bottom = page.evaluate(
+        "document.querySelector('.site-footer').getBoundingClientRect().bottom"
+    )
+    context.close()
+
+    assert footer_bottom == 800
 
 
 def test_home_page_with_all_its_resources_weighs_under_100_kb(site, page):

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from model_bakery import baker
 
 from departments.models import Department
@@ -128,7 +129,8 @@ def test_header_footer_and_title_show_the_names_staff_edit(client, seeded):
     assert '<span class="brand__department">Отдел международного сотрудничества</span>' in page
     assert '<span class="brand__institute">Институт искусств и культуры</span>' in page
     assert "· Институт искусств и культуры</title>" in page
-    assert "Отдел международного сотрудничества, Институт искусств и культуры," in page
+    assert '<p class="site-footer__name">Отдел международного сотрудничества</p>' in page
+    assert f"© {timezone.localdate().year} Институт искусств и культуры" in page
 
 
 @pytest.mark.django_db

@@ -12,6 +12,7 @@ PUBLIC_PATHS = [
     "/{lang}/partners/induk-university/",
     "/{lang}/programs/",
     "/{lang}/programs/erasmus-plus/uzdoc-2/",
+    "/{lang}/accessibility/",
 ]
 
 
