@@ -117,7 +117,9 @@ class Department(models.Model):
         validators=[
             FileExtensionValidator(
                 ["png", "webp"],
-                message=_("The emblem must be a PNG or WebP image, so that it can be transparent."),
+                message=_(
+                    "The emblem must be a PNG or WebP image, so that it can be transparent."
+                ),
             )
         ],
         help_text=with_upload_limits(
