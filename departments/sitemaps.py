@@ -7,8 +7,11 @@ class HomeSitemap(SectionSitemap):
 
 
 class DepartmentSitemap(TranslatedSitemap):
+    """Departments other than the home page's, whose page is the home page."""
+
     def items(self):
-        return Department.objects.all()
+        home = Department.objects.shown_on_home_page()
+        return Department.objects.exclude(pk=home.pk if home else None)
 
 
 SITEMAPS = {

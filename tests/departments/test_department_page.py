@@ -139,3 +139,13 @@ def test_pages_name_the_department_and_institute_before_any_content_exists(clien
 
     assert '<span class="brand__department">International Relations Department</span>' in page
     assert "· Uzbekistan State Institute of Arts and Culture</title>" in page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_department_has_one_url_the_home_page(client, seeded, lang):
+    response = client.get(f"/{lang}/departments/international-relations/")
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert response.status_code == 301
+    assert response["Location"] == f"/{lang}/"
+    assert "/departments/international-relations/" not in sitemap
