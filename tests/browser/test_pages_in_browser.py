@@ -131,6 +131,24 @@ def test_footer_sits_at_the_bottom_of_a_short_page(site, browser):
     assert footer_bottom == 800
 
 
+def test_print_hides_the_open_now_line_and_spells_out_internal_links(site, page):
+    page.goto(site + "/en/")
+    page.emulate_media(media="print")
+
+    status_display = page.evaluate(
+        "getComputedStyle(document.querySelector('.office-hours__status')).display"
+    )
+    internal_link_after = page.evaluate(
+        "getComputedStyle(document.querySelector('main a[href^=\"/\"]'), '::after').content"
+    )
+    print_address = page.locator(".site-footer__print-address")
+
+    assert status_display == "none"
+    assert internal_link_after.startswith('" (/en/')
+    assert print_address.is_visible()
+    assert f"{site}/en/" in print_address.inner_text()
+
+
 def test_home_page_with_all_its_resources_weighs_under_100_kb(site, page):
     transferred = {}
 

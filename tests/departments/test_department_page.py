@@ -149,3 +149,25 @@ def test_home_page_department_has_one_url_the_home_page(client, seeded, lang):
     assert response.status_code == 301
     assert response["Location"] == f"/{lang}/"
     assert "/departments/international-relations/" not in sitemap
+
+
+@pytest.mark.parametrize(
+    ("lang", "zone"),
+    [
+        ("uz", "Toshkent vaqti (UTC+5)"),
+        ("ru", "Ташкентское время (UTC+5)"),
+        ("en", "Tashkent time (UTC+5)"),
+    ],
+)
+def test_office_hours_say_which_time_zone(client, seeded, lang, zone):
+    page = client.get(f"/{lang}/").content.decode()
+
+    assert f'<p class="office-hours__zone">{zone}</p>' in page
+
+
+def test_contact_card_gives_the_room_under_the_address(client, seeded):
+    Department.objects.update(address_en="1 Example Street, Tashkent", room_en="Room 305")
+
+    page = client.get("/en/").content.decode()
+
+    assert "1 Example Street, Tashkent<br>Room 305" in page
