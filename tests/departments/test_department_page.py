@@ -1,5 +1,6 @@
 """The department (home) page, as a visitor reads it in each language."""
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -171,3 +172,18 @@ def test_contact_card_gives_the_room_under_the_address(client, seeded):
     page = client.get("/en/").content.decode()
 
     assert "1 Example Street, Tashkent<br>Room 305" in page
+
+
+def _words(text):
+    return {word for word in re.findall(r"\w+", text.lower()) if len(word) > 3}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_lead_does_not_repeat_the_first_about_paragraph(client, seeded, lang):
+    department = Department.objects.get()
+    lead = _words(getattr(department, f"introduction_{lang}"))
+    first_paragraph = _words(getattr(department, f"about_{lang}").split("\n\n")[0])
+
+    assert client.get(f"/{lang}/").status_code == 200
+    # The lead once retold the first paragraph: most of its words were there.
+    assert len(lead & first_paragraph) / len(lead) < 0.4
