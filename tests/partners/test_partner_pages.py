@@ -3,6 +3,7 @@
 import pytest
 from model_bakery import baker
 
+from partners.countries import country_name
 from partners.models import Partner
 
 
@@ -119,3 +120,19 @@ def test_staff_order_of_partners_orders_the_countries(client, seeded):
     page = client.get("/en/partners/").content.decode()
 
     assert page.index('id="country-TJ"') < page.index('id="country-RU"')
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("US", "Amerika Qoʻshma Shtatlari"), ("CI", "Kot-dʼIvuar")]
+)
+def test_uzbek_country_names_follow_the_sites_apostrophe_convention(code, name):
+    assert country_name(code, "uz") == name
+
+
+def test_uzbek_country_name_shows_on_the_partner_list(client, seeded):
+    Partner.objects.filter(slug="induk-university").update(country="US")
+
+    page = client.get("/uz/partners/").content.decode()
+
+    assert "Amerika Qoʻshma Shtatlari" in page
+    assert "Qo‘shma" not in page
