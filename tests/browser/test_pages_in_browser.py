@@ -56,6 +56,23 @@ def test_every_page_loads_without_console_errors_or_accessibility_violations(
     assert problems == []
 
 
+def test_dark_theme_keeps_every_page_free_of_accessibility_violations(site, browser, axe):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    problems = []
+
+    for path in PAGES:
+        page.goto(site + path.format(lang="ru"))
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_A_AA}})
+        if results.violations_count:
+            problems.append(f"{path}: {results.generate_report()}")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    context.close()
+
+    assert problems == []
+    assert background == "rgb(23, 20, 17)"  # the dark theme is the one checked
+
+
 def test_language_switcher_moves_to_the_same_page_in_another_language(site, page):
     page.goto(site + "/en/partners/induk-university/")
 
