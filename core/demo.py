@@ -65,7 +65,9 @@ def is_demo(model, object_id):
 
 
 def has_demo_content(model):
-    return DemoRecord.objects.filter(content_type=ContentType.objects.get_for_model(model)).exists()
+    return DemoRecord.objects.filter(
+        content_type=ContentType.objects.get_for_model(model)
+    ).exists()
 
 
 def demo_annotation(model):
@@ -189,8 +191,12 @@ def _collected(objects):
     if not objects:
         return None
     collector = Collector(using=router.db_for_write(type(objects[0])))
+    by_model = defaultdict(list)
+    for obj in objects:
+        by_model[type(obj)].append(obj)
     try:
-        collector.collect(objects)
+        for same_model in by_model.values():  # collect() takes one model at a time
+            collector.collect(same_model)
     except (ProtectedError, RestrictedError) as error:
         kept = ", ".join(f"{type(obj)._meta.verbose_name} “{obj}”" for obj in error.args[1])
         raise DemoContentError(

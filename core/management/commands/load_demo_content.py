@@ -44,8 +44,7 @@ class Command(BaseCommand):
     def _say_what_was_done(self, report):
         if report.removed is not None:
             self.stdout.write(
-                f"Removed the demo content loaded before: {report.removed.demo_objects} "
-                "object(s)."
+                f"Removed the demo content loaded before: {report.removed.demo_objects} object(s)."
             )
         if not report.loaded and not report.already_loaded:
             self.stdout.write(
