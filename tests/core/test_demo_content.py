@@ -410,6 +410,27 @@ def test_demo_object_deleted_in_the_admin_leaves_no_record(
     assert DemoRecord.objects.count() == 3
 
 
+def test_demo_objects_deleted_by_the_list_action_leave_no_record(client, demo_loaded, editor):
+    client.force_login(editor)
+    program = Program.objects.get(slug="example-programme")
+    url = reverse("admin:programs_program_changelist")
+
+    response = client.post(
+        url,
+        {
+            "action": "delete_selected",
+            "_selected_action": [program.pk],
+            "post": "yes",
+        },
+    )
+
+    assert response.status_code == 302
+    assert not Program.objects.filter(pk=program.pk).exists()
+    assert not Project.objects.filter(slug="example-project").exists()
+    # The programme's record, and its project's, which went with it.
+    assert DemoRecord.objects.count() == 2
+
+
 def test_visitors_see_no_demo_marker(client, demo_loaded):
     page = client.get("/uz/partners/example-academy/").content.decode()
 
