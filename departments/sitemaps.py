@@ -1,3 +1,5 @@
+from django.db.models import Subquery
+
 from core.sitemaps import SectionSitemap, TranslatedSitemap
 from departments.models import Department
 
@@ -10,8 +12,8 @@ class DepartmentSitemap(TranslatedSitemap):
     """Departments other than the home page's, whose page is the home page."""
 
     def items(self):
-        home = Department.objects.shown_on_home_page()
-        return Department.objects.exclude(pk=home.pk if home else None)
+        home = Department.objects.values("pk")[:1]  # shown_on_home_page(), as a subquery
+        return Department.objects.exclude(pk=Subquery(home))
 
 
 SITEMAPS = {

@@ -108,7 +108,9 @@ def visible_text(html, language, skipped_fields=()):
 def english_words(html, language, skipped_fields=()):
     """The common English admin words a reader of `html` sees, in order,
     leaving out the form fields named in `skipped_fields`."""
-    words = re.findall(r"[A-Za-z]{3,}", visible_text(html, language, skipped_fields))
+    # An address shown as text (the footer's printed page address) is no prose.
+    text = re.sub(r"https?://\S+", " ", visible_text(html, language, skipped_fields))
+    words = re.findall(r"[A-Za-z]{3,}", text)
     return [
         word
         for word in words
