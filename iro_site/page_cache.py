@@ -56,7 +56,17 @@ ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 USED_QUERY_PARAMETERS = {
     "country": lambda value: value in countries,
     "p": lambda value: re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None,
+    # The partners list by a kind of cooperation: only the agreement types are stored.
+    "kind": lambda value: value in _agreement_kinds(),
 }
+
+
+def _agreement_kinds():
+    from agreements.models import Kind
+
+    return Kind.values
+
+
 # Session keys seen to hold no signed-in user; a key never becomes signed
 # in, as signing in always starts a new one (Django's cycle_key).
 KNOWN_ANONYMOUS_KEYS_LIMIT = 10_000
