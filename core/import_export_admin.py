@@ -73,7 +73,12 @@ class CheckedDateWidget(widgets.DateWidget):
     def __init__(self):
         super().__init__(format="%Y-%m-%d")
 
+    def render(self, value, obj=None, **kwargs):
+        return value.strftime("%Y-%m-%d") if value else ""
+
     def clean(self, value, row=None, **kwargs):
+        if value is None or str(value).strip() == "":
+            return None
         try:
             return super().clean(value, row, **kwargs)
         except (ValueError, TypeError):
@@ -113,6 +118,18 @@ class ContentResource(resources.ModelResource):
         keep = [*cls._meta.import_id_fields, *cls.columns(model, translated)]
         meta = type("Meta", (cls.Meta,), {"fields": keep, "export_order": keep})
         return type(f"{cls.__name__}TextOnly", (cls,), {"Meta": meta})
+
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        """An empty cell leaves an empty field as it was: a file cannot tell
+        NULL from "" (modeltranslation keeps empty translations as NULL),
+        and an unchanged row must not show as changed."""
+        try:
+            before = getattr(instance, field.attribute)
+        except Exception:
+            before = ...
+        super().import_field(field, instance, row, is_m2m, **kwargs)
+        if before in ("", None) and getattr(instance, field.attribute, ...) in ("", None):
+            setattr(instance, field.attribute, before)
 
     def before_import(self, dataset, **kwargs):
         """Refuse a file whose columns are not this resource's."""
