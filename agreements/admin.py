@@ -51,6 +51,7 @@ class NeedsActionFilter(admin.SimpleListFilter):
 @admin.register(Agreement)
 class AgreementAdmin(ContentAdminMixin, ImportExportAdminMixin, TabbedTranslationAdmin):
     resource_classes = [AgreementResource]
+    view_on_site = False
     list_display = ["__str__", "partner", "kind", "number", "status_shown", "valid_until"]
     list_filter = [StatusFilter, NeedsActionFilter, "kind", "renews_automatically"]
     list_select_related = ["partner"]

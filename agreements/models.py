@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.db.models import F, Min, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -248,6 +249,12 @@ class Agreement(ConstraintErrorsOnFieldsMixin, models.Model):
         if self.title:
             return self.title
         return f"{self.get_kind_display()}: {self.partner}"
+
+    def get_absolute_url(self):
+        """Its only page is its admin form: never public. Having a page also
+        keeps its versions its own (core.history): restoring a partner
+        must not turn its agreements back."""
+        return reverse("admin:agreements_agreement_change", args=[self.pk])
 
     def status(self, today=None):
         """This agreement's Status on `today` (Tashkent's today by default)."""
