@@ -18,8 +18,13 @@ def _private_scans_in_tmp(settings, tmp_path):
 
 @pytest.fixture
 def partner(db):
-    return Partner.objects.create(slug="example-academy", name_uz="Misol akademiyasi",
-                                  name_ru="Академия-пример", name_en="Example Academy", country="KZ")
+    return Partner.objects.create(
+        slug="example-academy",
+        name_uz="Misol akademiyasi",
+        name_ru="Академия-пример",
+        name_en="Example Academy",
+        country="KZ",
+    )
 
 
 @pytest.fixture

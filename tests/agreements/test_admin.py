@@ -104,8 +104,9 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("status", ["", "expired", "in-force-undated", "junk", "'%00"])
 def test_list_by_status_in_each_language(client, editor, make_agreement, language, status):
-    make_agreement(title_en="Old", title_uz="Eski", title_ru="Старое",
-                   valid_until=day("2020-01-01"))  # fmt: skip
+    make_agreement(
+        title_en="Old", title_uz="Eski", title_ru="Старое", valid_until=day("2020-01-01")
+    )
     make_agreement(title_en="Undated", title_uz="Sanasiz", title_ru="Без дат")
     client.force_login(editor)
     with translation.override(language):
@@ -133,8 +134,9 @@ def _migrate_to(targets):
 def test_partner_agreement_dates_move_into_agreements_and_back():
     apps = _migrate_to([BEFORE, ("agreements", "0001_initial")])
     Partner = apps.get_model("partners", "Partner")
-    Partner.objects.create(slug="dated", name="Dated", name_uz="Dated", country="KZ",
-                           agreement_date=day("2017-09-12"))  # fmt: skip
+    Partner.objects.create(
+        slug="dated", name="Dated", name_uz="Dated", country="KZ", agreement_date=day("2017-09-12")
+    )
     Partner.objects.create(slug="undated", name="Undated", name_uz="Undated", country="KZ")
     try:
         apps = _migrate_to([AFTER])

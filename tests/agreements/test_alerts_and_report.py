@@ -22,24 +22,30 @@ TODAY = day("2026-06-15")
 def _fixed_today(monkeypatch):
     """Tashkent's today is 15 June 2026 in these tests."""
     monkeypatch.setattr(agreement_models, "tashkent_today", lambda now=None: TODAY)
-    for module in ("agreements.alerts", "agreements.report", "agreements.management.commands.agreement_alerts"):
+    modules = ["alerts", "report", "management.commands.agreement_alerts"]
+    for module in (f"agreements.{name}" for name in modules):
         monkeypatch.setattr(f"{module}.tashkent_today", lambda now=None: TODAY)
 
 
 @pytest.fixture
 def situations(make_agreement, partner, db):
-    other = Partner.objects.create(slug="hidden", name_uz="Yashirin", name_en="Hidden", country="LV",
-                                   is_active=False)  # fmt: skip
-    renewed = Partner.objects.create(slug="renewed", name_uz="Yangilangan", name_en="Renewed",
-                                     country="LV")  # fmt: skip
+    other = Partner.objects.create(
+        slug="hidden", name_uz="Yashirin", name_en="Hidden", country="LV", is_active=False
+    )
+    renewed = Partner.objects.create(
+        slug="renewed", name_uz="Yangilangan", name_en="Renewed", country="LV"
+    )
     return {
         "expiring": make_agreement(title_en="Expiring one", valid_until=day("2026-09-01")),
         "later": make_agreement(title_en="Far away", valid_until=day("2027-06-01")),
         "expired_shown": Agreement.objects.create(
-            partner=Partner.objects.create(slug="lapsed", name_uz="Eskirgan", name_en="Lapsed",
-                                           country="BY"),  # fmt: skip
-            is_signed=True, title_en="Lapsed one", valid_until=day("2025-01-01"),
-        ),  # fmt: skip
+            partner=Partner.objects.create(
+                slug="lapsed", name_uz="Eskirgan", name_en="Lapsed", country="BY"
+            ),
+            is_signed=True,
+            title_en="Lapsed one",
+            valid_until=day("2025-01-01"),
+        ),
         "expired_hidden": Agreement.objects.create(
             partner=other, is_signed=True, title_en="Hidden one", valid_until=day("2025-01-01")
         ),
@@ -65,7 +71,9 @@ def test_admin_index_queries_are_bounded_with_a_thousand_agreements(
     client, editor, partner, django_assert_max_num_queries
 ):
     Agreement.objects.bulk_create(
-        Agreement(partner=partner, is_signed=True, valid_until=TODAY + datetime.timedelta(days=i % 200))
+        Agreement(
+            partner=partner, is_signed=True, valid_until=TODAY + datetime.timedelta(days=i % 200)
+        )
         for i in range(1000)
     )
     client.force_login(editor)
@@ -88,8 +96,11 @@ def test_alert_command_prints_the_lists_in_the_chosen_language(situations, langu
         call_command("agreement_alerts", language=language, stdout=out)
     assert exit_status.value.code == 1
     text = out.getvalue()
-    heading = {"en": "Agreements that need action", "ru": "Соглашения, требующие действий",
-               "uz": "Chora koʻrish kerak boʻlgan shartnomalar"}[language]  # fmt: skip
+    heading = {
+        "en": "Agreements that need action",
+        "ru": "Соглашения, требующие действий",
+        "uz": "Chora koʻrish kerak boʻlgan shartnomalar",
+    }[language]
     assert heading in text
     assert "Expiring one" in text or "Expiring" in text
     assert "Hidden one" not in text
@@ -118,10 +129,20 @@ def report_data(partner, db):
     Agreement.objects.bulk_create(
         [
             Agreement(partner=partner, is_signed=True, signed_on=day("2026-02-01")),
-            Agreement(partner=partner, is_signed=True, kind=Kind.MEMORANDUM,
-                      signed_on=day("2025-02-01"), valid_until=day("2026-03-01")),  # fmt: skip
-            Agreement(partner=korea, is_signed=True, kind=Kind.ACADEMIC_EXCHANGE,
-                      signed_on=day("2026-04-01"), valid_until=day("2026-08-01")),  # fmt: skip
+            Agreement(
+                partner=partner,
+                is_signed=True,
+                kind=Kind.MEMORANDUM,
+                signed_on=day("2025-02-01"),
+                valid_until=day("2026-03-01"),
+            ),
+            Agreement(
+                partner=korea,
+                is_signed=True,
+                kind=Kind.ACADEMIC_EXCHANGE,
+                signed_on=day("2026-04-01"),
+                valid_until=day("2026-08-01"),
+            ),
             Agreement(partner=korea, is_signed=False),
         ]
     )
@@ -160,8 +181,11 @@ def test_a_past_year_is_counted_on_its_last_day(client, editor, report_data):
 def test_report_page_in_each_language(client, editor, report_data, language):
     client.force_login(editor)
     page = _report(client, language, year=2026).content.decode()
-    title = {"en": "Agreements in 2026", "ru": "Соглашения в 2026 году",
-             "uz": "2026 yildagi shartnomalar"}[language]  # fmt: skip
+    title = {
+        "en": "Agreements in 2026",
+        "ru": "Соглашения в 2026 году",
+        "uz": "2026 yildagi shartnomalar",
+    }[language]
     assert title in page
     assert "agreements.css" in page  # with the A4 print styles
 
@@ -199,8 +223,12 @@ def test_report_queries_are_fixed_with_a_thousand_agreements(
     client, editor, partner, django_assert_max_num_queries
 ):
     Agreement.objects.bulk_create(
-        Agreement(partner=partner, is_signed=True, kind=Kind.values[i % 5],
-                  signed_on=day("2026-01-01") + datetime.timedelta(days=i % 300))  # fmt: skip
+        Agreement(
+            partner=partner,
+            is_signed=True,
+            kind=Kind.values[i % 5],
+            signed_on=day("2026-01-01") + datetime.timedelta(days=i % 300),
+        )
         for i in range(1000)
     )
     client.force_login(editor)

@@ -58,9 +58,7 @@ def _csv(*rows):
     return ("\n".join(rows) + "\n").encode()
 
 
-PARTNER_HEADER = (
-    "slug,name_uz,name_ru,name_en,country,city_uz,city_ru,city_en,website,is_active"
-)
+PARTNER_HEADER = "slug,name_uz,name_ru,name_en,country,city_uz,city_ru,city_en,website,is_active"
 
 
 def _partner_row(slug="new-academy", country="KZ", name="Yangi akademiya"):
@@ -138,7 +136,10 @@ BROKEN_FILES = {
         ["land", "name"],
     ),
     "missing-key-column": (_csv("name_uz,country", "Nom,KZ"), ["slug"]),
-    "unknown-country": (_csv(PARTNER_HEADER, _partner_row(country="XX")), ["“XX” is not a country code"]),
+    "unknown-country": (
+        _csv(PARTNER_HEADER, _partner_row(country="XX")),
+        ["“XX” is not a country code"],
+    ),
     "duplicate-slugs": (
         _csv(PARTNER_HEADER, _partner_row(), _partner_row(name="Boshqa")),
         ["Row 1 of the file has the same slug"],
@@ -251,7 +252,7 @@ def test_translators_export_only_text_and_cannot_import(client, translator, seed
 
 
 def test_exported_cells_cannot_start_a_formula(editor_client, seeded):
-    Partner.objects.filter(slug="induk-university").update(city_en="=HYPERLINK(\"x\")")
+    Partner.objects.filter(slug="induk-university").update(city_en='=HYPERLINK("x")')
     content = _export(editor_client, Partner).decode("utf-8-sig")
     assert ",=HYPERLINK" not in content
 

@@ -64,8 +64,11 @@ def test_partner_page_in_each_language(client, seeded, language):
     Agreement.objects.filter(partner__slug="induk-university").update(signed_on=day("2018-03-01"))
     page = client.get(f"/{language}/partners/induk-university/").content.decode()
     since = {"en": "Partner since", "ru": "Партнёр с", "uz": "Hamkorlik boshlangan yil"}[language]
-    kind = {"en": "Cooperation agreement", "ru": "Соглашение о сотрудничестве",
-            "uz": "Hamkorlik shartnomasi"}[language]  # fmt: skip
+    kind = {
+        "en": "Cooperation agreement",
+        "ru": "Соглашение о сотрудничестве",
+        "uz": "Hamkorlik shartnomasi",
+    }[language]
     assert since in page and kind in page and "2018" in page
 
 

@@ -22,7 +22,11 @@ def pdf_bytes(javascript=False, encrypted=False, attachment=False):
             }
         )
         names = DictionaryObject(
-            {NameObject("/Names"): ArrayObject([TextStringObject("x"), writer._add_object(script)])}
+            {
+                NameObject("/Names"): ArrayObject(
+                    [TextStringObject("x"), writer._add_object(script)]
+                )
+            }
         )
         writer._root_object[NameObject("/Names")] = DictionaryObject(
             {NameObject("/JavaScript"): writer._add_object(names)}
@@ -148,7 +152,9 @@ def test_editor_downloads_the_scan_privately(client, editor, agreement_with_scan
     assert response["Content-Type"] == "application/pdf"
     assert "attachment" in response["Content-Disposition"]
     assert "no-store" in response["Cache-Control"]
-    change = client.get(reverse("admin:agreements_agreement_change", args=[agreement_with_scan.pk]))
+    change = client.get(
+        reverse("admin:agreements_agreement_change", args=[agreement_with_scan.pk])
+    )
     assert url in change.content.decode()
 
 
@@ -157,7 +163,9 @@ def test_behind_nginx_the_scan_goes_out_through_the_internal_location(
 ):
     settings.PRIVATE_MEDIA_X_ACCEL = "/private-media/"
     client.force_login(editor)
-    response = client.get(reverse("admin:agreements_agreement_scan", args=[agreement_with_scan.pk]))
+    response = client.get(
+        reverse("admin:agreements_agreement_scan", args=[agreement_with_scan.pk])
+    )
     assert response["X-Accel-Redirect"] == f"/private-media/{agreement_with_scan.scan.name}"
     assert response.content == b""
 
@@ -172,5 +180,5 @@ def test_unknown_agreement_or_one_without_scan_is_a_404(client, editor, make_agr
 
 def test_private_storage_has_no_url(agreement_with_scan):
     with pytest.raises(ValueError):
-        agreement_with_scan.scan.url
+        _ = agreement_with_scan.scan.url
     assert Agreement.objects.get().scan.name

@@ -77,9 +77,7 @@ def test_pages_expire_at_the_first_tashkent_midnight_an_agreement_starts_or_ends
     make_agreement(signed_on=day("2026-08-15"))
     now = datetime.datetime(2026, 6, 1, 12, tzinfo=TASHKENT)
     config = AgreementsConfig.create("agreements")
-    assert config.next_scheduled_change(now) == datetime.datetime(
-        2026, 8, 15, tzinfo=TASHKENT
-    )
+    assert config.next_scheduled_change(now) == datetime.datetime(2026, 8, 15, tzinfo=TASHKENT)
     later = datetime.datetime(2026, 9, 1, tzinfo=TASHKENT)
     assert config.next_scheduled_change(later) == datetime.datetime(2027, 1, 1, tzinfo=TASHKENT)
     assert config.next_scheduled_change(datetime.datetime(2027, 1, 2, tzinfo=TASHKENT)) is None
