@@ -46,7 +46,7 @@ class Status(models.TextChoices):
     EXPIRED = "expired", _("expired")
 
 
-def _conditions(today, prefix=""):
+def status_conditions(today, prefix=""):
     """Each status as a Q, for agreements or (with prefix "agreements__")
     for the partners that have them. Status.of() says the same in Python."""
 
@@ -79,7 +79,7 @@ def _conditions(today, prefix=""):
 
 
 def in_force_condition(today=None, prefix=""):
-    return _conditions(today or tashkent_today(), prefix)["in_force"]
+    return status_conditions(today or tashkent_today(), prefix)["in_force"]
 
 
 class Kind(models.TextChoices):
@@ -97,7 +97,7 @@ class AgreementQuerySet(models.QuerySet):
 
     def with_status(self, status, today=None):
         today = today or tashkent_today()
-        conditions = _conditions(today)
+        conditions = status_conditions(today)
         if status == Status.IN_FORCE:
             dated = (
                 Q(is_open_ended=True) | Q(renews_automatically=True) | Q(valid_until__isnull=False)

@@ -20,7 +20,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext as _
 
-from agreements.models import Agreement, Kind, Status, _conditions, tashkent_today
+from agreements.models import Agreement, Kind, Status, status_conditions, tashkent_today
 from core.content import content_app_modules
 from core.translated_text import fill_in
 from partners.countries import country_name
@@ -49,7 +49,7 @@ def report_day(year, today=None):
 
 
 def _counts(year, on_day):
-    conditions = _conditions(on_day)
+    conditions = status_conditions(on_day)
     return {
         "signed": Count("pk", filter=Q(is_signed=True, signed_on__year=year)),
         "in_force": Count("pk", filter=conditions["in_force"]),

@@ -19,6 +19,8 @@ What every import and export then shares:
   (Translators) export the key and the translated text only.
 """
 
+import re
+
 import reversion
 from django.conf import settings
 from django.contrib import messages
@@ -238,6 +240,9 @@ class ImportExportAdminMixin(ImportExportMixin):
 
     def process_import(self, request, **kwargs):
         """The confirmed import, kept as one revision of every row it saved."""
+        # The preview kept the file under a random hex name (CacheStorage).
+        if not re.fullmatch(r"[0-9a-f]{32}", request.POST.get("import_file_name", "")):
+            return self._file_gone(request)
         with reversion.create_revision():
             reversion.set_user(request.user)
             # Kept in English, shown in the reader's language (core.history_admin).
@@ -247,6 +252,9 @@ class ImportExportAdminMixin(ImportExportMixin):
             except (TypeError, ValueError, KeyError, IndexError):
                 # The kept copy of the file expired or was tampered with.
                 pass
+        return self._file_gone(request)
+
+    def _file_gone(self, request):
         messages.error(
             request,
             _("The file from the preview is no longer available: choose it and import again."),

@@ -261,3 +261,18 @@ def test_agreement_export_has_no_scan_column(editor_client, seeded):
     header = _export(editor_client, Agreement).decode("utf-8-sig").splitlines()[0]
     assert "scan" not in header
     assert header.startswith("id,partner,kind,title_uz,title_ru,title_en")
+
+
+@pytest.mark.parametrize("file_name", ["", "no-such-file", "../../etc/passwd", "x" * 300])
+def test_a_tampered_or_expired_confirmation_writes_nothing_and_is_no_error(
+    editor_client, seeded, file_name
+):
+    preview = _preview(editor_client, Partner, _csv(PARTNER_HEADER, _partner_row()))
+    form = preview.context["confirm_form"]
+    data = {name: form.initial.get(name, "") for name in form.fields}
+    data["import_file_name"] = file_name
+
+    response = editor_client.post(_url(Partner, "process_import"), data, follow=True)
+
+    assert response.status_code == 200
+    assert not Partner.objects.filter(slug="new-academy").exists()

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from agreements.models import Agreement, Kind
-from iro_site.page_cache import USED_QUERY_PARAMETERS
+from iro_site.page_cache import AGREEMENT_KINDS, USED_QUERY_PARAMETERS
 from partners.models import Partner
 from tests.agreements.conftest import day
 from tests.languages import LANGUAGES
@@ -108,6 +108,7 @@ def test_kind_with_no_partner_says_so(client, seeded):
 
 def test_page_cache_stores_only_real_kinds():
     valid = USED_QUERY_PARAMETERS["kind"]
+    assert AGREEMENT_KINDS == set(Kind.values)
     assert all(valid(kind) for kind in Kind.values)
     assert not valid("zzz") and not valid("")
 
