@@ -150,7 +150,8 @@ class AgreementQuerySet(models.QuerySet):
 class Agreement(ConstraintErrorsOnFieldsMixin, models.Model):
     partner = models.ForeignKey(
         Partner,
-        on_delete=models.PROTECT,
+        # Deleted with its partner, and recovered with it (core.history).
+        on_delete=models.CASCADE,
         related_name="agreements",
         verbose_name=_("partner institution"),
     )

@@ -4,7 +4,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -54,7 +54,7 @@ class PartnerQuerySet(models.QuerySet):
             group = groups.setdefault(code, CountryGroup(code))
             group.partners.append(partner)
             group.count += 1
-            group.in_force_count += bool(getattr(partner, "agreements_in_force", None))
+            group.in_force_count += bool(partner.kinds_in_force)
         return list(groups.values())
 
     def counted_by_country(self):
@@ -74,10 +74,11 @@ class PartnerQuerySet(models.QuerySet):
         )
 
     def with_agreements_in_force(self, today=None):
-        """Each partner with `agreements_in_force` (a list) and
-        `partner_since` (the first day of its earliest signed agreement,
-        None when no date is recorded), in one more query for all."""
-        from agreements.models import Agreement
+        """Each partner with `partner_since` (the first day of its earliest
+        signed agreement, None when no date is recorded) and, for each kind
+        of agreement, whether one is in force: all in the partners' own
+        query, so the pages keep their query counts."""
+        from agreements.models import Agreement, Kind
 
         first_day = (
             Agreement.objects.filter(partner=OuterRef("pk"), is_signed=True)
@@ -86,13 +87,18 @@ class PartnerQuerySet(models.QuerySet):
             .order_by("first_day")
             .values("first_day")[:1]
         )
-        return self.annotate(partner_since=Subquery(first_day)).prefetch_related(
-            Prefetch(
-                "agreements",
-                queryset=Agreement.objects.in_force(today).order_by(),
-                to_attr="agreements_in_force",
-            )
+        in_force = Agreement.objects.in_force(today).filter(partner=OuterRef("pk"))
+        return self.annotate(
+            partner_since=Subquery(first_day),
+            **{
+                kind_in_force_attribute(kind): Exists(in_force.filter(kind=kind))
+                for kind in Kind.values
+            },
         )
+
+
+def kind_in_force_attribute(kind):
+    return "in_force_" + kind.replace("-", "_")
 
 
 @remembers_old_slugs
@@ -137,8 +143,11 @@ class Partner(models.Model):
     def kinds_in_force(self):
         """The kinds of cooperation of its agreements in force, as
         (value, label), in the order the agreement types are listed
-        (needs PartnerQuerySet.with_agreements_in_force)."""
+        (empty unless loaded with PartnerQuerySet.with_agreements_in_force)."""
         from agreements.models import Kind
 
-        kinds = {agreement.kind for agreement in getattr(self, "agreements_in_force", [])}
-        return [(value, label) for value, label in Kind.choices if value in kinds]
+        return [
+            (value, label)
+            for value, label in Kind.choices
+            if getattr(self, kind_in_force_attribute(value), False)
+        ]

@@ -39,7 +39,7 @@ class Migration(migrations.Migration):
                 ('notes_ru', models.TextField(blank=True, null=True, verbose_name='notes')),
                 ('notes_en', models.TextField(blank=True, null=True, verbose_name='notes')),
                 ('scan', agreements.scans.PdfScanField(blank=True, max_length=200, storage=agreements.scans.private_storage, upload_to=core.images.RandomName('agreements'), verbose_name='signed scan')),
-                ('partner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='agreements', to='partners.partner', verbose_name='partner institution')),
+                ('partner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='agreements', to='partners.partner', verbose_name='partner institution')),
             ],
             options={
                 'verbose_name': 'agreement',

@@ -108,7 +108,7 @@ def test_kind_with_no_partner_says_so(client, seeded):
 
 def test_page_cache_stores_only_real_kinds():
     valid = USED_QUERY_PARAMETERS["kind"]
-    assert AGREEMENT_KINDS == set(Kind.values)
+    assert set(Kind.values) == AGREEMENT_KINDS
     assert all(valid(kind) for kind in Kind.values)
     assert not valid("zzz") and not valid("")
 
