@@ -24,15 +24,16 @@ import re
 import reversion
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
 from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
-from import_export.forms import ImportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 
 from core.images import upload_limits
 from core.translated_fields import translated_field_names
@@ -92,6 +93,26 @@ class CheckedDateWidget(widgets.DateWidget):
             ) from None
 
 
+def column_label(model, column):
+    """A column as staff read it in their language: the field's name, and
+    the language of a translated one ("Nomi [ru]" for name_ru)."""
+    try:
+        field = model._meta.get_field(column)
+    except FieldDoesNotExist:
+        return column
+    original = getattr(field, "translated_field", None)
+    if original is not None:
+        return f"{capfirst(original.verbose_name)} [{field.language}]"
+    return capfirst(field.verbose_name)
+
+
+class LabelledExportForm(SelectableFieldsExportForm):
+    """The columns to export, named in the admin's language."""
+
+    def _get_field_label(self, resource, field_name):
+        return column_label(resource._meta.model, field_name)
+
+
 class ContentResource(resources.ModelResource):
     """A content model's rows with each translated field in every language.
 
@@ -120,6 +141,11 @@ class ContentResource(resources.ModelResource):
         keep = [*cls._meta.import_id_fields, *cls.columns(model, translated)]
         meta = type("Meta", (cls.Meta,), {"fields": keep, "export_order": keep})
         return type(f"{cls.__name__}TextOnly", (cls,), {"Meta": meta})
+
+    def get_diff_headers(self):
+        """The preview's column headings, in the admin's language."""
+        model = self._meta.model
+        return [column_label(model, field.column_name) for field in self.get_import_fields()]
 
     def import_field(self, field, instance, row, is_m2m=False, **kwargs):
         """An empty cell leaves an empty field as it was: a file cannot tell
@@ -214,6 +240,7 @@ class ImportExportAdminMixin(ImportExportMixin):
     # Spreadsheets save "CSV UTF-8" with a byte order mark; both are read.
     from_encoding = "utf-8-sig"
     import_form_class = LimitedImportForm
+    export_form_class = LabelledExportForm
 
     def _may_only_translate(self, request):
         meta = self.model._meta
