@@ -21,8 +21,8 @@ RUN build_key=$(python -c "import secrets; print(secrets.token_urlsafe(50))") \
     python manage.py compile_translations \
     && SECRET_KEY=$build_key ALLOWED_HOSTS=build.invalid \
     python manage.py collectstatic --noinput \
-    && mkdir -p /app/media /app/var \
-    && chown -R site:site /app/media /app/var /app/locale
+    && mkdir -p /app/media /app/private /app/var \
+    && chown -R site:site /app/media /app/private /app/var /app/locale
 USER site
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s \

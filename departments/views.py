@@ -32,7 +32,7 @@ def department_detail(request, slug):
 def _render_department(request, department):
     context = {
         "department": department,
-        "country_counts": Partner.objects.active().counted_by_country(),
+        "country_counts": Partner.objects.active().with_agreement_in_force().counted_by_country(),
         "programs": Program.objects.with_projects(),
     }
     office_hours = department.office_hours.all() if department else []

@@ -56,7 +56,15 @@ ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 USED_QUERY_PARAMETERS = {
     "country": lambda value: value in countries,
     "p": lambda value: re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None,
+    # The partners list by a kind of cooperation: the agreement types
+    # (agreements.models.Kind; tests/agreements holds the two lists equal).
+    "kind": lambda value: value in AGREEMENT_KINDS,
 }
+AGREEMENT_KINDS = frozenset(
+    ["cooperation", "academic-exchange", "joint-programme", "memorandum", "other"]
+)
+
+
 # Session keys seen to hold no signed-in user; a key never becomes signed
 # in, as signing in always starts a new one (Django's cycle_key).
 KNOWN_ANONYMOUS_KEYS_LIMIT = 10_000

@@ -36,6 +36,11 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
 PROXY_CACHE_SECONDS = env.int("PROXY_CACHE_SECONDS", default=1)
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Signed agreement scans: staff only, never under MEDIA_ROOT or any public URL.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
+# With nginx in front: the internal location that serves PRIVATE_MEDIA_ROOT
+# (deploy/nginx.conf), e.g. /private-media/; empty: Django sends the file.
+PRIVATE_MEDIA_X_ACCEL = env.str("PRIVATE_MEDIA_X_ACCEL", default="")
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 # How many reverse proxies stand in front of gunicorn (0: clients connect directly).
@@ -112,6 +117,8 @@ INSTALLED_APPS = [
     "departments",
     "partners",
     "programs",
+    "agreements",
+    "import_export",
 ]
 
 MIDDLEWARE = [
@@ -313,6 +320,13 @@ CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Imports (django-import-export): all rows or none, only for staff who may
+# add, exports for staff who may view; no cell may start a spreadsheet formula.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -5,8 +5,10 @@ from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin_helpers import URL_FIELDS_ASSUME_HTTPS, ContentAdminMixin, thumbnail
+from core.import_export_admin import ImportExportAdminMixin
 from partners.countries import country_name
 from partners.models import Partner
+from partners.resources import PartnerResource
 
 
 def country_choices():
@@ -31,7 +33,10 @@ class CountryFilter(admin.SimpleListFilter):
 
 
 @admin.register(Partner)
-class PartnerAdmin(ContentAdminMixin, SortableAdminMixin, TabbedTranslationAdmin):
+class PartnerAdmin(
+    ContentAdminMixin, ImportExportAdminMixin, SortableAdminMixin, TabbedTranslationAdmin
+):
+    resource_classes = [PartnerResource]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["logo_preview", "name", "country_in_language", "city", "is_active"]
     list_display_links = ["name"]
@@ -47,7 +52,6 @@ class PartnerAdmin(ContentAdminMixin, SortableAdminMixin, TabbedTranslationAdmin
         "website",
         "logo",
         "logo_preview",
-        "agreement_date",
         "is_active",
     ]
 

@@ -4,6 +4,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.db.models import Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -27,6 +29,9 @@ class CountryGroup:
     code: str
     count: int = 0
     partners: list = field(default_factory=list)
+    # Of `count`, the partners with an agreement in force (when loaded
+    # with_agreements_in_force, or counted that way).
+    in_force_count: int = 0
 
     @property
     def name(self):
@@ -49,13 +54,51 @@ class PartnerQuerySet(models.QuerySet):
             group = groups.setdefault(code, CountryGroup(code))
             group.partners.append(partner)
             group.count += 1
+            group.in_force_count += bool(partner.kinds_in_force)
         return list(groups.values())
 
     def counted_by_country(self):
         """Each country and its number of partners, in the order of
         grouped_by_country, without loading the partners themselves."""
         counts = Counter(self.values_list("country", flat=True))
-        return [CountryGroup(code, count) for code, count in counts.items()]
+        return [CountryGroup(code, count, in_force_count=count) for code, count in counts.items()]
+
+    # Agreements (the agreements app) -------------------------------------
+
+    def with_agreement_in_force(self, today=None):
+        """Only partners with at least one agreement in force today."""
+        from agreements.models import Agreement
+
+        return self.filter(
+            Exists(Agreement.objects.in_force(today).filter(partner=OuterRef("pk")))
+        )
+
+    def with_agreements_in_force(self, today=None):
+        """Each partner with `partner_since` (the first day of its earliest
+        signed agreement, None when no date is recorded) and, for each kind
+        of agreement, whether one is in force: all in the partners' own
+        query, so the pages keep their query counts."""
+        from agreements.models import Agreement, Kind
+
+        first_day = (
+            Agreement.objects.filter(partner=OuterRef("pk"), is_signed=True)
+            .annotate(first_day=Coalesce("signed_on", "valid_from"))
+            .exclude(first_day=None)
+            .order_by("first_day")
+            .values("first_day")[:1]
+        )
+        in_force = Agreement.objects.in_force(today).filter(partner=OuterRef("pk"))
+        return self.annotate(
+            partner_since=Subquery(first_day),
+            **{
+                kind_in_force_attribute(kind): Exists(in_force.filter(kind=kind))
+                for kind in Kind.values
+            },
+        )
+
+
+def kind_in_force_attribute(kind):
+    return "in_force_" + kind.replace("-", "_")
 
 
 @remembers_old_slugs
@@ -72,7 +115,6 @@ class Partner(models.Model):
         variant_widths=LOGO_WIDTHS,
         help_text=with_upload_limits(_("A JPEG, PNG or WebP image, at most %(megabytes)s MB.")),
     )
-    agreement_date = models.DateField(_("agreement signed on"), null=True, blank=True)
     is_active = models.BooleanField(
         _("active"),
         default=True,
@@ -96,3 +138,16 @@ class Partner(models.Model):
     @property
     def country_name(self):
         return country_name(self.country.code)
+
+    @property
+    def kinds_in_force(self):
+        """The kinds of cooperation of its agreements in force, as
+        (value, label), in the order the agreement types are listed
+        (empty unless loaded with PartnerQuerySet.with_agreements_in_force)."""
+        from agreements.models import Kind
+
+        return [
+            (value, label)
+            for value, label in Kind.choices
+            if getattr(self, kind_in_force_attribute(value), False)
+        ]

@@ -38,3 +38,24 @@ def partners_in_countries(partner_count, country_count):
         lambda: pgettext("partner institutions in countries", "%(institutions)s %(in_countries)s"),
         {"institutions": institutions, "in_countries": in_countries},
     )
+
+
+def partners_with_agreements_in_countries(partner_count, country_count):
+    """'16 partner institutions in 7 countries have an agreement in force'."""
+    in_countries = fill_in(
+        lambda: npgettext(
+            "partner institutions in countries",
+            "in %(count)s country",
+            "in %(count)s countries",
+            country_count,
+        ),
+        {"count": country_count},
+    )
+    return fill_in(
+        lambda: ngettext(
+            "%(count)s partner institution %(in_countries)s has an agreement in force",
+            "%(count)s partner institutions %(in_countries)s have an agreement in force",
+            partner_count,
+        ),
+        {"count": partner_count, "in_countries": in_countries},
+    )

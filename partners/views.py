@@ -1,11 +1,12 @@
 from django.http import Http404
 from django.shortcuts import redirect, render
 
+from agreements.models import Kind
 from core.preview import may_preview, public_or_preview, render_page
 from core.public import public_page
 from core.slugs import renamed_object
 from partners.countries import country_name, is_known_country
-from partners.models import Partner
+from partners.models import CountryGroup, Partner
 
 # Longer values are not country codes; they are shown cut to this length.
 COUNTRY_PARAMETER_MAX_LENGTH = 12
@@ -13,17 +14,25 @@ COUNTRY_PARAMETER_MAX_LENGTH = 12
 
 @public_page
 def partner_list(request):
-    """All active partners by country, or one country's with ?country=KZ."""
+    """All active partners by country, or one country's with ?country=KZ;
+    only those with an agreement in force of one kind with ?kind=..."""
     country = request.GET.get("country", "").strip().upper()[:COUNTRY_PARAMETER_MAX_LENGTH]
-    # One query serves the country menu and the list: each query costs about
-    # a millisecond before its first row, each partner row a fortieth of one.
-    groups = Partner.objects.active().grouped_by_country()
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in Kind.values else ""
+    # One query (and one for the agreements in force) serves the menus and
+    # the list: each query costs about a millisecond before its first row,
+    # each partner row a fortieth of one.
+    groups = Partner.objects.active().with_agreements_in_force().grouped_by_country()
+    shown_groups = [group for group in groups if group.code == country] if country else groups
+    if kind:
+        shown_groups = with_kind_in_force(shown_groups, kind)
     context = {
         "countries": groups,
         "selected_country": country,
-        "shown_groups": [group for group in groups if group.code == country]
-        if country
-        else groups,
+        "shown_groups": shown_groups,
+        "kinds": kinds_in_force(groups),
+        "selected_kind": kind,
+        "selected_kind_label": dict(Kind.choices).get(kind, ""),
     }
     if country:
         context["country_is_known"] = is_known_country(country)
@@ -39,7 +48,10 @@ def partner_detail(request, slug):
     a slug the partner had before, a permanent redirect to its page now."""
     try:
         partner, is_preview = public_or_preview(
-            request, Partner.objects.active(), Partner.objects.all(), slug=slug
+            request,
+            Partner.objects.active().with_agreements_in_force(),
+            Partner.objects.with_agreements_in_force(),
+            slug=slug,
         )
     except Http404:
         # Visitors are not told where a hidden partner went.
@@ -53,3 +65,29 @@ def partner_detail(request, slug):
     return render_page(
         request, "partners/partner_detail.html", {"partner": partner}, is_preview=is_preview
     )
+
+
+def kinds_in_force(groups):
+    """The kinds of cooperation in force among the listed partners, as
+    (value, label) in the order the types are listed."""
+    kinds = {
+        value
+        for group in groups
+        for partner in group.partners
+        for value, _label in partner.kinds_in_force
+    }
+    return [(value, label) for value, label in Kind.choices if value in kinds]
+
+
+def with_kind_in_force(groups, kind):
+    """The groups with only partners that have an agreement of `kind` in force."""
+    filtered = []
+    for group in groups:
+        partners = [
+            partner
+            for partner in group.partners
+            if kind in (value for value, _label in partner.kinds_in_force)
+        ]
+        if partners:
+            filtered.append(CountryGroup(group.code, len(partners), partners, len(partners)))
+    return filtered

@@ -6,7 +6,9 @@ from core.admin_helpers import (
     URL_FIELDS_ASSUME_HTTPS,
     ContentAdminMixin,
 )
+from core.import_export_admin import ImportExportAdminMixin
 from programs.models import Program, Project
+from programs.resources import ProjectResource
 
 
 @admin.register(Program)
@@ -19,7 +21,10 @@ class ProgramAdmin(ContentAdminMixin, SortableAdminMixin, TabbedTranslationAdmin
 
 
 @admin.register(Project)
-class ProjectAdmin(ContentAdminMixin, SortableAdminMixin, TabbedTranslationAdmin):
+class ProjectAdmin(
+    ContentAdminMixin, ImportExportAdminMixin, SortableAdminMixin, TabbedTranslationAdmin
+):
+    resource_classes = [ProjectResource]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["title", "program", "status", "starts_on", "ends_on"]
     list_filter = ["program", "status"]

@@ -39,7 +39,12 @@ def test_seed_loads_the_whole_page(seeded):
 
 
 def test_every_content_app_with_seed_content_is_found():
-    assert {path.parent.name for path in SEED_FILES} == {"departments", "partners", "programs"}
+    assert {path.parent.name for path in SEED_FILES} == {
+        "agreements",
+        "departments",
+        "partners",
+        "programs",
+    }
 
 
 def test_seed_corrects_the_old_pages_typos():

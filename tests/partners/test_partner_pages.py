@@ -80,7 +80,10 @@ def test_inactive_partners_are_not_counted_or_listed(client, seeded):
 
 
 def test_partner_count_uses_singular_for_one(client, db):
-    baker.make(Partner, name_uz="Induk universiteti", name_en="Induk University", country="KR")
+    partner = baker.make(
+        Partner, name_uz="Induk universiteti", name_en="Induk University", country="KR"
+    )
+    partner.agreements.create(is_signed=True)  # counted: an agreement in force
 
     page = client.get("/en/partners/").content.decode()
 

@@ -1,0 +1,13 @@
+"""Agreements are kept in the agreements app now (its migration 0002 moved
+the dates there first)."""
+
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("partners", "0001_initial"),
+        ("agreements", "0002_agreements_from_partner_dates"),
+    ]
+
+    operations = [migrations.RemoveField(model_name="partner", name="agreement_date")]
