@@ -12,6 +12,11 @@ from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
 from core.phone_numbers import for_display, normalised, tel_uri
 from core.slugs import remembers_old_slugs
+from search.indexes import search_indexes
+
+# Searched text and its weight, A (titles) to D (search.indexes).
+DEPARTMENT_SEARCHED_FIELDS = {"name": "A", "introduction": "B", "about": "C"}
+DEPARTMENT_HEAD_SEARCHED_FIELDS = {"full_name": "A", "position": "B", "bio": "C"}
 
 # The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
 PHOTO_WIDTHS = (88, 176, 264)
@@ -34,6 +39,8 @@ class DepartmentQuerySet(models.QuerySet):
 
 @remembers_old_slugs
 class Department(models.Model):
+    SEARCHED_FIELDS = DEPARTMENT_SEARCHED_FIELDS
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     institute = models.CharField(
@@ -78,6 +85,7 @@ class Department(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("department")
         verbose_name_plural = _("departments")
+        indexes = search_indexes("department", DEPARTMENT_SEARCHED_FIELDS)
 
     def __str__(self):
         return self.name
@@ -136,6 +144,8 @@ class DepartmentPhone(models.Model):
 
 
 class DepartmentHead(models.Model):
+    SEARCHED_FIELDS = DEPARTMENT_HEAD_SEARCHED_FIELDS
+
     department = models.OneToOneField(
         Department,
         on_delete=models.CASCADE,
@@ -156,6 +166,7 @@ class DepartmentHead(models.Model):
     class Meta:
         verbose_name = _("head of department")
         verbose_name_plural = _("heads of department")
+        indexes = search_indexes("department_head", DEPARTMENT_HEAD_SEARCHED_FIELDS)
 
     def __str__(self):
         return self.full_name

@@ -36,6 +36,7 @@ from django.utils.text import compress_string
 from django_countries import countries
 
 from core.content_version import content_version, mark_content_changed
+from search.query import is_storable as is_storable_search
 
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
@@ -46,13 +47,16 @@ REORDER_VIEW_SUFFIX = "_sortable_update"
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 # Query parameters public pages use, each with the values worth storing: the
 # partner list's country as an ISO code, the sitemap's page as a plain
-# number. Other values (" kz", "001") are answered but never stored, so junk
+# number, a search of a few plain words and its results page's number.
+# Other values (" kz", "001") are answered but never stored, so junk
 # cannot push real pages out. Other parameters (?utm_source=, ?fbclid=)
 # change nothing on a page: they are dropped before the view sees them, so
 # one page is stored and served whatever junk a link carries.
 USED_QUERY_PARAMETERS = {
     "country": lambda value: value in countries,
     "p": lambda value: re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None,
+    "q": is_storable_search,
+    "page": lambda value: re.fullmatch(r"[1-9][0-9]{0,2}", value) is not None,
 }
 # Session keys seen to hold no signed-in user; a key never becomes signed
 # in, as signing in always starts a new one (Django's cycle_key).

@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "reversion",
     "core",
     "translations",
+    "search",
     "departments",
     "partners",
     "programs",

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("departments.urls")),
     path("partners/", include("partners.urls")),
     path("programs/", include("programs.urls")),
+    path("search/", include("search.urls")),
 )
 
 if settings.DEBUG:

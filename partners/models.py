@@ -12,6 +12,10 @@ from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
 from core.slugs import remembers_old_slugs
 from partners.countries import country_name
+from search.indexes import search_indexes
+
+# Searched text and its weight, A (titles) to D (search.indexes).
+PARTNER_SEARCHED_FIELDS = {"name": "A", "city": "B"}
 
 # Logos show at 64 CSS pixels in lists and 128 on their page.
 LOGO_WIDTHS = (64, 128, 256)
@@ -60,6 +64,8 @@ class PartnerQuerySet(models.QuerySet):
 
 @remembers_old_slugs
 class Partner(models.Model):
+    SEARCHED_FIELDS = PARTNER_SEARCHED_FIELDS
+
     name = models.CharField(_("name"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     country = CountryField(_("country"))
@@ -86,6 +92,7 @@ class Partner(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("partner institution")
         verbose_name_plural = _("partner institutions")
+        indexes = search_indexes("partner", PARTNER_SEARCHED_FIELDS)
 
     def __str__(self):
         return self.name

@@ -7,6 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 from core.constraint_errors import ConstraintErrorsOnFieldsMixin
 from core.slugs import ids_that_had_slug, remembers_old_slugs
+from search.indexes import search_indexes
+
+# Searched text and its weight, A (titles) to D (search.indexes).
+PROGRAM_SEARCHED_FIELDS = {"name": "A", "summary": "B"}
+PROJECT_SEARCHED_FIELDS = {"title": "A", "summary": "B", "description": "C"}
 
 
 class ProgramQuerySet(models.QuerySet):
@@ -19,6 +24,8 @@ class ProgramQuerySet(models.QuerySet):
 
 @remembers_old_slugs
 class Program(models.Model):
+    SEARCHED_FIELDS = PROGRAM_SEARCHED_FIELDS
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     summary = models.TextField(_("summary"), blank=True)
@@ -31,6 +38,7 @@ class Program(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
+        indexes = search_indexes("program", PROGRAM_SEARCHED_FIELDS)
 
     def __str__(self):
         return self.name
@@ -63,6 +71,8 @@ class ProjectQuerySet(models.QuerySet):
 
 @remembers_old_slugs
 class Project(ConstraintErrorsOnFieldsMixin, models.Model):
+    SEARCHED_FIELDS = PROJECT_SEARCHED_FIELDS
+
     class Status(models.TextChoices):
         PLANNED = "planned", _("planned")
         ONGOING = "ongoing", _("ongoing")
@@ -92,6 +102,7 @@ class Project(ConstraintErrorsOnFieldsMixin, models.Model):
         ordering = ["position", "id"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        indexes = search_indexes("project", PROJECT_SEARCHED_FIELDS)
         constraints = [
             models.UniqueConstraint(
                 fields=["program", "slug"],
