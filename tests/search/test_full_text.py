@@ -86,5 +86,3 @@ def test_the_index_is_the_expression_the_search_runs(db):
     assert str(index.expressions[0]) == str(
         document({"city": "B", "name": "A"}, reading_order("ru"))
     )
-
-
