@@ -1,6 +1,7 @@
 from django.http import Http404
 from django.shortcuts import redirect, render
 
+from core.open_data import open_data_views
 from core.preview import may_preview, public_or_preview, render_page
 from core.public import public_page
 from core.slugs import renamed_object
@@ -53,3 +54,18 @@ def partner_detail(request, slug):
     return render_page(
         request, "partners/partner_detail.html", {"partner": partner}, is_preview=is_preview
     )
+
+
+# /<lang>/partners.json and .csv: the active partners, as the list shows them.
+partners_json, partners_csv = open_data_views(
+    "partners",
+    lambda: Partner.objects.active(),
+    {
+        "name": lambda partner: partner.name,
+        "country": lambda partner: partner.country_name,
+        "country_code": lambda partner: partner.country.code,
+        "city": lambda partner: partner.city,
+        "website": lambda partner: partner.website,
+        "partner_since": lambda partner: partner.agreement_date,
+    },
+)

@@ -51,6 +51,10 @@ class ProjectQuerySet(models.QuerySet):
     def for_page(self):
         return self.select_related("program")
 
+    def in_programme_order(self):
+        """Programme by programme, each one's projects in staff order."""
+        return self.order_by("program__position", "program_id", "position", "id")
+
     def renamed(self, program_slug, slug):
         """The project an old URL meant, after its slug, its programme's slug
         or both changed: the most recently renamed match, or None."""
