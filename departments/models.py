@@ -12,7 +12,7 @@ from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
 from core.phone_numbers import for_display, normalised, tel_uri
 from core.slugs import remembers_old_slugs
-from search.indexes import search_indexes
+from search.indexes import search_indexes, searchable
 
 # Searched text and its weight, A (titles) to D (search.indexes).
 DEPARTMENT_SEARCHED_FIELDS = {"name": "A", "introduction": "B", "about": "C"}
@@ -37,10 +37,9 @@ class DepartmentQuerySet(models.QuerySet):
         return self.first()
 
 
+@searchable(DEPARTMENT_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Department(models.Model):
-    SEARCHED_FIELDS = DEPARTMENT_SEARCHED_FIELDS
-
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     institute = models.CharField(
@@ -85,7 +84,7 @@ class Department(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("department")
         verbose_name_plural = _("departments")
-        indexes = search_indexes("department", DEPARTMENT_SEARCHED_FIELDS)
+        indexes = search_indexes("department")
 
     def __str__(self):
         return self.name
@@ -143,9 +142,8 @@ class DepartmentPhone(models.Model):
         return tel_uri(self.number)
 
 
+@searchable(DEPARTMENT_HEAD_SEARCHED_FIELDS)
 class DepartmentHead(models.Model):
-    SEARCHED_FIELDS = DEPARTMENT_HEAD_SEARCHED_FIELDS
-
     department = models.OneToOneField(
         Department,
         on_delete=models.CASCADE,
@@ -166,7 +164,7 @@ class DepartmentHead(models.Model):
     class Meta:
         verbose_name = _("head of department")
         verbose_name_plural = _("heads of department")
-        indexes = search_indexes("department_head", DEPARTMENT_HEAD_SEARCHED_FIELDS)
+        indexes = search_indexes("department_head")
 
     def __str__(self):
         return self.full_name

@@ -12,7 +12,7 @@ from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
 from core.slugs import remembers_old_slugs
 from partners.countries import country_name
-from search.indexes import search_indexes
+from search.indexes import search_indexes, searchable
 
 # Searched text and its weight, A (titles) to D (search.indexes).
 PARTNER_SEARCHED_FIELDS = {"name": "A", "city": "B"}
@@ -62,10 +62,9 @@ class PartnerQuerySet(models.QuerySet):
         return [CountryGroup(code, count) for code, count in counts.items()]
 
 
+@searchable(PARTNER_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Partner(models.Model):
-    SEARCHED_FIELDS = PARTNER_SEARCHED_FIELDS
-
     name = models.CharField(_("name"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     country = CountryField(_("country"))
@@ -92,7 +91,7 @@ class Partner(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("partner institution")
         verbose_name_plural = _("partner institutions")
-        indexes = search_indexes("partner", PARTNER_SEARCHED_FIELDS)
+        indexes = search_indexes("partner")
 
     def __str__(self):
         return self.name

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.constraint_errors import ConstraintErrorsOnFieldsMixin
 from core.slugs import ids_that_had_slug, remembers_old_slugs
-from search.indexes import search_indexes
+from search.indexes import search_indexes, searchable
 
 # Searched text and its weight, A (titles) to D (search.indexes).
 PROGRAM_SEARCHED_FIELDS = {"name": "A", "summary": "B"}
@@ -22,10 +22,9 @@ class ProgramQuerySet(models.QuerySet):
         )
 
 
+@searchable(PROGRAM_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Program(models.Model):
-    SEARCHED_FIELDS = PROGRAM_SEARCHED_FIELDS
-
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     summary = models.TextField(_("summary"), blank=True)
@@ -38,7 +37,7 @@ class Program(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
-        indexes = search_indexes("program", PROGRAM_SEARCHED_FIELDS)
+        indexes = search_indexes("program")
 
     def __str__(self):
         return self.name
@@ -73,10 +72,9 @@ class ProjectQuerySet(models.QuerySet):
         return None
 
 
+@searchable(PROJECT_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Project(ConstraintErrorsOnFieldsMixin, models.Model):
-    SEARCHED_FIELDS = PROJECT_SEARCHED_FIELDS
-
     class Status(models.TextChoices):
         PLANNED = "planned", _("planned")
         ONGOING = "ongoing", _("ongoing")
@@ -106,7 +104,7 @@ class Project(ConstraintErrorsOnFieldsMixin, models.Model):
         ordering = ["position", "id"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
-        indexes = search_indexes("project", PROJECT_SEARCHED_FIELDS)
+        indexes = search_indexes("project")
         constraints = [
             models.UniqueConstraint(
                 fields=["program", "slug"],

@@ -1,26 +1,40 @@
 """What a model's text is, as PostgreSQL full-text search reads it.
 
-A searchable model declares in its Meta one GIN index per language over
-the text a visitor of that language reads:
+A searchable model is decorated, in its models.py, with the text visitors
+read and its weights, A (titles) to D:
 
-    from search.indexes import search_indexes
+    from search.indexes import search_indexes, searchable
 
-    class Meta:
-        indexes = search_indexes("programs_project", {"title": "A", "summary": "B"})
+    @searchable({"title": "A", "summary": "B", "description": "C"})
+    class Project(models.Model):
+        ...
+        class Meta:
+            indexes = search_indexes("project")
 
-Each index is over an expression: `to_tsvector` of each translated field
-in the language's own column, or, where that is empty, the column
+That adds, per language, a column `search_document_<language>` that
+PostgreSQL computes and stores itself on every write (a generated column,
+so bulk updates keep it right too), and Meta.indexes a GIN index over each,
+named `<prefix>_search_<language>`; makemigrations writes them into the
+app's own migrations. The column holds the `to_tsvector` of each translated
+field in the language's own column or, where that is empty, the column
 modeltranslation falls back to (so a Russian visitor finds the Uzbek text
-a Russian page shows), weighted A (titles) to D. The search runs the very
-same expression (`document`), which is how PostgreSQL knows to use the
-index. On another database (SQLite in development) the indexes are not
-created: the search there is a plain `icontains` (search.matching).
+a Russian page shows), in that language's text-search configuration.
+
+Why stored, not an expression index: ranking needs each match's vector,
+and recomputing it (0.2 to 0.5 ms per project of 150 words) made a search
+matching most of 10,000 projects take seconds; read from a column it takes
+microseconds (bench/search_bench.py). The columns are left out of
+serialisation (versions, fixtures) and of the admin's conflict check.
+
+On another database (SQLite in development) the column is always NULL and
+the index is not created: the search there is a plain `icontains`
+(search.matching).
 """
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector
-from django.db.models import F, TextField, Value
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db.models import F, GeneratedField, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 
 # PostgreSQL's text-search configuration for each language: stemming and
@@ -73,28 +87,42 @@ def document(weighted_fields, languages):
     return combined
 
 
-class SearchIndex(GinIndex):
-    """A GIN index over `document(weighted_fields, languages)`; PostgreSQL only.
+class SearchDocumentField(GeneratedField):
+    """`document(weighted_fields, languages)`, stored by PostgreSQL; NULL elsewhere."""
 
-    The languages are part of the index, so a change to the fallback
-    settings makes a migration. On another database it creates and drops
-    nothing (an SQL comment stands in, so migrations and SQLite's table
-    rebuilds run through it unchanged).
-    """
-
-    def __init__(self, *, weighted_fields, languages, name):
+    def __init__(self, *, weighted_fields, languages, **kwargs):
         self.weighted_fields = dict(weighted_fields)
         self.languages = tuple(languages)
-        super().__init__(document(self.weighted_fields, self.languages), name=name)
+        for computed in ("expression", "output_field", "db_persist", "serialize", "null"):
+            kwargs.pop(computed, None)
+        super().__init__(
+            expression=document(self.weighted_fields, self.languages),
+            output_field=SearchVectorField(),
+            db_persist=True,
+            # Versions and fixtures hold what staff wrote, not what follows from it.
+            serialize=False,
+            null=True,
+            **kwargs,
+        )
 
     def deconstruct(self):
-        path = f"{self.__class__.__module__}.{self.__class__.__name__}"
-        kwargs = {
-            "weighted_fields": self.weighted_fields,
-            "languages": self.languages,
-            "name": self.name,
-        }
-        return path, (), kwargs
+        name, _path, args, kwargs = super().deconstruct()
+        for computed in ("expression", "output_field", "db_persist", "serialize", "null"):
+            kwargs.pop(computed, None)
+        kwargs["weighted_fields"] = self.weighted_fields
+        kwargs["languages"] = self.languages
+        return name, f"{__name__}.{self.__class__.__name__}", args, kwargs
+
+    def generated_sql(self, connection):
+        if connection.vendor != "postgresql":
+            return "NULL", []
+        return super().generated_sql(connection)
+
+
+class SearchIndex(GinIndex):
+    """A GIN index; PostgreSQL only. On another database it creates and
+    drops nothing (an SQL comment stands in, so migrations and SQLite's
+    table rebuilds run through it unchanged)."""
 
     def create_sql(self, model, schema_editor, using="", **kwargs):
         if schema_editor.connection.vendor != "postgresql":
@@ -110,13 +138,32 @@ class SearchIndex(GinIndex):
 NOT_ON_THIS_DATABASE = "-- full-text search indexes exist on PostgreSQL only"
 
 
-def search_indexes(prefix, weighted_fields):
-    """One SearchIndex per language, named `<prefix>_search_<language>`."""
+def document_field_name(language):
+    return f"search_document_{language}"
+
+
+def searchable(weighted_fields):
+    """Class decorator: the model's search document in each language (see
+    the module docstring), and `Model.SEARCHED_FIELDS`."""
+
+    def decorate(model):
+        model.SEARCHED_FIELDS = dict(weighted_fields)
+        for code, _name in settings.LANGUAGES:
+            field = SearchDocumentField(
+                weighted_fields=weighted_fields,
+                languages=reading_order(code),
+                verbose_name=f"search document ({code})",
+            )
+            model.add_to_class(document_field_name(code), field)
+        return model
+
+    return decorate
+
+
+def search_indexes(prefix):
+    """For the model's Meta.indexes: a GIN index on each language's
+    document, named `<prefix>_search_<language>`."""
     return [
-        SearchIndex(
-            weighted_fields=weighted_fields,
-            languages=reading_order(code),
-            name=f"{prefix}_search_{code}",
-        )
+        SearchIndex(fields=[document_field_name(code)], name=f"{prefix}_search_{code}")
         for code, _name in settings.LANGUAGES
     ]

@@ -1,26 +1,37 @@
 """Finding what matches a search, ranked, a page at a time.
 
 Every source (search.sources) is asked with the same few queries whatever
-the number of matches: one counts the matches of each source, one takes
-the page's (source, pk, rank) rows from all sources at once, ranked, and
-one per source present on the page loads its objects with the text to
-show. On PostgreSQL a source matches through its full-text document
+the number of matches: one finds each source's newest matches (at most
+RANKED_PER_SOURCE), one ranks those of all sources at once and takes the
+page's (source, pk, rank) rows, and one per source present on the page
+loads its objects with the text to show. On PostgreSQL a source matches
+through its stored full-text document in the page's language
 (search.indexes, GIN-indexed) and is ranked with ts_rank; elsewhere each
 word must occur in one of its fields (icontains: on SQLite, letters outside
-ASCII match in their own case only), titles first.
+ASCII match in their own case only), titles first. Equal ranks list the
+newer first.
 """
 
 from dataclasses import dataclass
 from functools import reduce
 from operator import and_, or_
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, Count, FloatField, IntegerField, Q, TextField, Value, When
+from django.db.models import Case, F, FloatField, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Concat
 
 from search.highlight import MARK_END, MARK_START, excerpt, from_headline, marked_words
-from search.indexes import document, reading_order, shown_text, text_search_configuration
+from search.indexes import document_field_name, shown_text, text_search_configuration
+
+# Of each source, the newest this many matches are ranked and paged through.
+# Ranking reads each candidate's document: for a word on thousands of pages
+# that alone took hundreds of milliseconds (bench/search_bench.py), and
+# nobody pages past the twentieth page of results; a visitor who sees
+# "more match" adds a word.
+RANKED_PER_SOURCE = 100
+DOCUMENT_FIELDS = [document_field_name(code) for code, _name in settings.LANGUAGES]
 
 
 @dataclass
@@ -44,29 +55,45 @@ class Matches:
         self.language = language
         matching = FullTextMatching if is_full_text() else PlainMatching
         self.matching = matching(search_text, language)
-        self._counts = None
+        self._candidates = None
+        self.truncated = False
 
-    def _matched(self, index, source):
-        return self.matching.filter(source, source.queryset().order_by()).annotate(
-            search_source=Value(index, output_field=IntegerField())
+    def _newest_matches(self, index, source):
+        """The pks of the source's newest matches (one more than are ranked,
+        to tell whether more match), marked with the source's index."""
+        newest = (
+            self.matching.filter(source, source.queryset().order_by())
+            .order_by(*source.newest_first)
+            .values("pk")[: RANKED_PER_SOURCE + 1]
+        )
+        return (
+            source.queryset()
+            .order_by()
+            .filter(pk__in=newest)
+            .annotate(search_source=Value(index, output_field=IntegerField()))
+            .values_list("search_source", "pk")
         )
 
-    def counts(self):
-        """[(source, number of matches)] in the sources' order, from one query."""
-        if self._counts is None:
-            counted = _union(
-                self._matched(index, source)
-                .values("search_source")
-                .annotate(search_count=Count("pk"))
-                for index, source in enumerate(self.sources)
-            )
+    def candidates(self):
+        """{source index: [pk]}: what is ranked, found once for counting and ranking."""
+        if self._candidates is None:
             found = {}
-            if counted is not None:
-                found = {row["search_source"]: row["search_count"] for row in counted}
-            self._counts = [
-                (source, found.get(index, 0)) for index, source in enumerate(self.sources)
-            ]
-        return self._counts
+            matched = _union(
+                self._newest_matches(index, source) for index, source in enumerate(self.sources)
+            )
+            for index, pk in matched if matched is not None else []:
+                found.setdefault(index, []).append(pk)
+            self.truncated = any(len(pks) > RANKED_PER_SOURCE for pks in found.values())
+            # Which one the extra pk was does not matter: it only said "more".
+            self._candidates = {index: pks[:RANKED_PER_SOURCE] for index, pks in found.items()}
+        return self._candidates
+
+    def counts(self):
+        """[(source, number of results listed)] in the sources' order."""
+        return [
+            (source, len(self.candidates().get(index, [])))
+            for index, source in enumerate(self.sources)
+        ]
 
     def count(self):
         return sum(number for _source, number in self.counts())
@@ -77,24 +104,28 @@ class Matches:
     def __getitem__(self, page):
         """The Results of a slice of the ranking (a paginator asks for one page)."""
         ranked = _union(
-            [
-                self.matching.ranked(source, self._matched(index, source)).values_list(
-                    "search_source", "pk", "search_rank"
-                )
-                for index, (source, number) in enumerate(self.counts())
-                if number
-            ]
+            self.matching.ranked(
+                source,
+                source.queryset()
+                .order_by()
+                .filter(pk__in=self.candidates()[index])
+                .annotate(search_source=Value(index, output_field=IntegerField())),
+            ).values_list("search_source", "pk", "search_rank")
+            for index, source in enumerate(self.sources)
+            if index in self.candidates()
         )
         if ranked is None:
             return []
-        rows = list(ranked.order_by("-search_rank", "search_source", "pk")[page])
+        rows = list(ranked.order_by("-search_rank", "search_source", "-pk")[page])
         wanted = {}
         for index, pk, _rank in rows:
             wanted.setdefault(index, []).append(pk)
         loaded = {}
         for index, pks in wanted.items():
             source = self.sources[index]
-            objects = self.matching.shown(source, source.queryset().filter(pk__in=pks))
+            # The stored search documents are long, and not shown.
+            shown = source.queryset().filter(pk__in=pks).defer(*DOCUMENT_FIELDS)
+            objects = self.matching.shown(source, shown)
             for obj in objects:
                 loaded[index, obj.pk] = self.matching.result(source, obj)
         return [loaded[index, pk] for index, pk, _rank in rows if (index, pk) in loaded]
@@ -114,14 +145,13 @@ class FullTextMatching:
         self.language = language
         self.config = text_search_configuration(language)
         self.query = SearchQuery(search_text.text, config=self.config, search_type="websearch")
+        self.document = document_field_name(language)
 
     def filter(self, source, queryset):
-        vector = document(source.weighted_fields, reading_order(self.language))
-        return queryset.alias(search_document=vector).filter(search_document=self.query)
+        return queryset.filter(**{self.document: self.query})
 
     def ranked(self, source, queryset):
-        vector = document(source.weighted_fields, reading_order(self.language))
-        return queryset.annotate(search_rank=SearchRank(vector, self.query))
+        return queryset.annotate(search_rank=SearchRank(F(self.document), self.query))
 
     def _headline(self, expression, **options):
         return SearchHeadline(
@@ -184,7 +214,7 @@ class PlainMatching:
         # A match in the title ranks above one only in the text.
         title = f"search_text_{source.title_field}"
         in_title = reduce(and_, (Q(**{f"{title}__icontains": word}) for word in self.words))
-        return queryset.annotate(
+        return queryset.alias(**self._texts(source)).annotate(
             search_rank=Case(
                 When(in_title, then=Value(1.0)), default=Value(0.5), output_field=FloatField()
             )

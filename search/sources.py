@@ -34,7 +34,8 @@ search, so "published now" is now), with whatever `url` reads loaded
 (select_related). `url(obj)` defaults to obj.get_absolute_url().
 `excerpt_fields` must be plain text (an HTML body is searched, but
 excerpted from its plain summary). `order` places the source among the
-others when two results rank equal.
+others when two results rank equal; `newest_first` says which matches
+count as the newest when more match than are ranked.
 """
 
 from collections.abc import Callable
@@ -57,6 +58,9 @@ class SearchSource:
     excerpt_fields: tuple = ()
     url: Callable = _absolute_url
     order: int = 100
+    # Which matches are "newest" when a search matches more than search
+    # ranks (search.matching.RANKED_PER_SOURCE); an activity: ("-date", "-pk").
+    newest_first: tuple = ("-pk",)
 
     @property
     def model(self):

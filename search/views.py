@@ -19,7 +19,7 @@ def search_results(request):
         matches = Matches(search_sources(), searched, get_language())
         paginator = Paginator(matches, RESULTS_PER_PAGE)
         context["page"] = paginator.get_page(request.GET.get("page"))
-        context["counts"] = [(source, number) for source, number in matches.counts() if number]
+        context["more_match"] = matches.truncated
     response = render(request, "search/results.html", context)
     # Results pages are for visitors, not for search engines' indexes.
     response["X-Robots-Tag"] = "noindex"

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from partners.models import Partner
 from tests.languages import LANGUAGES
 from tests.search.conftest import make_partner, make_partners
 
@@ -237,3 +238,18 @@ def test_a_match_in_a_title_ranks_above_one_in_the_text(client, project):
     html = client.get("/en/search/", {"q": "jazz"}).content.decode()
 
     assert html.index("Jazz</mark> in the valley") < html.index("Seoul Arts")
+
+
+def test_a_word_on_very_many_pages_lists_the_best_of_the_newest_and_says_so(
+    client, db, monkeypatch
+):
+    monkeypatch.setattr("search.matching.RANKED_PER_SOURCE", 12)
+    make_partners(30)
+
+    html = client.get("/en/search/", {"q": "opera"}).content.decode()
+
+    assert "12 results for “opera”" in html
+    assert "More pages match “opera” than are listed here" in html
+    newest, oldest = Partner.objects.order_by("-pk")[0], Partner.objects.order_by("pk")[0]
+    assert f'href="/en/partners/{newest.slug}/"' in html
+    assert f'href="/en/partners/{oldest.slug}/"' not in html
