@@ -59,12 +59,11 @@ class Matches:
         self.truncated = False
 
     def _newest_matches(self, index, source):
-        """The pks of the source's newest matches (one more than are ranked,
-        to tell whether more match), marked with the source's index."""
+        """The pks of the source's newest matches, marked with its index."""
         newest = (
             self.matching.filter(source, source.queryset().order_by())
             .order_by(*source.newest_first)
-            .values("pk")[: RANKED_PER_SOURCE + 1]
+            .values("pk")[:RANKED_PER_SOURCE]
         )
         return (
             source.queryset()
@@ -83,9 +82,10 @@ class Matches:
             )
             for index, pk in matched if matched is not None else []:
                 found.setdefault(index, []).append(pk)
-            self.truncated = any(len(pks) > RANKED_PER_SOURCE for pks in found.values())
-            # Which one the extra pk was does not matter: it only said "more".
-            self._candidates = {index: pks[:RANKED_PER_SOURCE] for index, pks in found.items()}
+            # As many as are ranked: more may match (one more would be
+            # cheap to ask for, but not which one it was to leave out).
+            self.truncated = any(len(pks) >= RANKED_PER_SOURCE for pks in found.values())
+            self._candidates = found
         return self._candidates
 
     def counts(self):

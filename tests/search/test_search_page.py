@@ -249,7 +249,7 @@ def test_a_word_on_very_many_pages_lists_the_best_of_the_newest_and_says_so(
     html = client.get("/en/search/", {"q": "opera"}).content.decode()
 
     assert "12 results for “opera”" in html
-    assert "More pages match “opera” than are listed here" in html
+    assert "Many pages match “opera”: these are the best of the newest" in html
     newest, oldest = Partner.objects.order_by("-pk")[0], Partner.objects.order_by("pk")[0]
     assert f'href="/en/partners/{newest.slug}/"' in html
     assert f'href="/en/partners/{oldest.slug}/"' not in html
