@@ -382,8 +382,7 @@ def report(result):
 def main():
     import tempfile
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    import run
+    import run  # bench/ is on the path: this file's folder
 
     workdir = Path(tempfile.mkdtemp(prefix="iro-bench-search-"))
     result = measure(run.site_environment, run.Gunicorn, run.free_port, workdir)
