@@ -12,6 +12,8 @@ from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from core.images import fallback_extension, variant_name
+
 register = template.Library()
 
 # Open Graph locales (language_TERRITORY) of the site's languages.
@@ -49,6 +51,17 @@ def absolute_url(context, path):
     if request is None or not path:
         return path or ""
     return request.build_absolute_uri(path)
+
+
+@register.simple_tag(takes_context=True)
+def preview_image_url(context, field_file):
+    """The absolute URL of an uploaded image's largest resized copy in JPEG
+    or PNG (what link previews read everywhere; never the original)."""
+    if not field_file:
+        return ""
+    widest = max(field_file.field.variant_widths)
+    name = variant_name(field_file.name, widest, fallback_extension(field_file.name))
+    return absolute_url(context, field_file.storage.url(name))
 
 
 @register.simple_tag(takes_context=True)
