@@ -26,7 +26,7 @@ matching most of 10,000 projects take seconds; read from a column it takes
 microseconds (bench/search_bench.py). The columns are left out of
 serialisation (versions, fixtures) and of the admin's conflict check.
 
-On another database (SQLite in development) the column is always NULL and
+On another database (SQLite in development) the column is always empty and
 the index is not created: the search there is a plain `icontains`
 (search.matching).
 """
@@ -88,7 +88,7 @@ def document(weighted_fields, languages):
 
 
 class SearchDocumentField(GeneratedField):
-    """`document(weighted_fields, languages)`, stored by PostgreSQL; NULL elsewhere."""
+    """`document(weighted_fields, languages)`, stored by PostgreSQL; empty elsewhere."""
 
     def __init__(self, *, weighted_fields, languages, **kwargs):
         self.weighted_fields = dict(weighted_fields)
@@ -101,7 +101,9 @@ class SearchDocumentField(GeneratedField):
             db_persist=True,
             # Versions and fixtures hold what staff wrote, not what follows from it.
             serialize=False,
-            null=True,
+            # NOT NULL also makes SQLite rebuild the table to add the column
+            # (it cannot add a stored column to a table in place).
+            null=False,
             **kwargs,
         )
 
@@ -115,7 +117,7 @@ class SearchDocumentField(GeneratedField):
 
     def generated_sql(self, connection):
         if connection.vendor != "postgresql":
-            return "NULL", []
+            return "''", []
         return super().generated_sql(connection)
 
 
