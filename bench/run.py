@@ -13,8 +13,12 @@ the site and both references are measured the same way. The machine's speed
 also drifts, by a fifth within a minute, so each page's runs alternate with
 runs of the floor, and each page's ratio is taken against its own floor.
 
+Then the search: p95 of searches over 10,000 records on PostgreSQL
+(bench/search_bench.py, which also runs alone).
+
 Environment: BENCH_SECONDS (per run, default 2), BENCH_REPEATS (2),
-BENCH_CONNECTIONS (16).
+BENCH_CONNECTIONS (16); BENCH_SEARCH_COUNT, BENCH_SEARCH_ROUNDS and
+BENCH_SEARCH_RECORDS for the search.
 """
 
 import os
@@ -320,8 +324,15 @@ def main():
     nginx_static = best_of_runs(f"http://127.0.0.1:{static_port}/")
     static.terminate()
 
+    # The search, over 10,000 records on PostgreSQL. Imported here: tests
+    # load this module from elsewhere, without bench/ on the path.
+    import search_bench
+
+    search = search_bench.measure(site_environment, Gunicorn, free_port, workdir)
+
     report(cached, uncached, nginx_static, proxied, max(cached_memory, uncached_memory))
     report_bypass(bypass)
+    search_bench.report(search)
     shutil.rmtree(workdir, ignore_errors=True)
 
 

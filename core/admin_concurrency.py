@@ -38,7 +38,11 @@ def _compared_fields(model, leave_out=()):
     return [
         field
         for field in model._meta.concrete_fields
-        if not field.primary_key and field.name not in originals and field not in leave_out
+        if not field.primary_key
+        and field.name not in originals
+        and field not in leave_out
+        # Computed by the database from the others (a search document).
+        and not field.generated
     ]
 
 

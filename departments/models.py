@@ -16,6 +16,11 @@ from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
 from core.phone_numbers import for_display, normalised, tel_uri
 from core.slugs import remembers_old_slugs
+from search.indexes import search_indexes, searchable
+
+# Searched text and its weight, A (titles) to D (search.indexes).
+DEPARTMENT_SEARCHED_FIELDS = {"name": "A", "introduction": "B", "about": "C"}
+DEPARTMENT_HEAD_SEARCHED_FIELDS = {"full_name": "A", "position": "B", "bio": "C"}
 
 # The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
 PHOTO_WIDTHS = (88, 176, 264)
@@ -56,6 +61,7 @@ class DepartmentQuerySet(models.QuerySet):
         return self.first()
 
 
+@searchable(DEPARTMENT_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Department(models.Model):
     name = models.CharField(_("name"), max_length=200)
@@ -141,6 +147,7 @@ class Department(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("department")
         verbose_name_plural = _("departments")
+        indexes = search_indexes("department")
 
     def __str__(self):
         return self.name
@@ -198,6 +205,7 @@ class DepartmentPhone(models.Model):
         return tel_uri(self.number)
 
 
+@searchable(DEPARTMENT_HEAD_SEARCHED_FIELDS)
 class DepartmentHead(models.Model):
     department = models.OneToOneField(
         Department,
@@ -219,6 +227,7 @@ class DepartmentHead(models.Model):
     class Meta:
         verbose_name = _("head of department")
         verbose_name_plural = _("heads of department")
+        indexes = search_indexes("department_head")
 
     def __str__(self):
         return self.full_name

@@ -39,6 +39,7 @@ from django_countries import countries
 
 from core.content_version import content_version, mark_content_changed
 from core.schedule import seconds_until_scheduled_change
+from search.query import is_storable as is_storable_search
 
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
@@ -49,7 +50,8 @@ REORDER_VIEW_SUFFIX = "_sortable_update"
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 # Query parameters public pages use, each with the values worth storing: the
 # partner list's country as an ISO code, the sitemap's page as a plain
-# number. Other values (" kz", "001") are answered but never stored, so junk
+# number, a search of a few plain words and its results page's number.
+# Other values (" kz", "001") are answered but never stored, so junk
 # cannot push real pages out. Other parameters (?utm_source=, ?fbclid=)
 # change nothing on a page: they are dropped before the view sees them, so
 # one page is stored and served whatever junk a link carries.
@@ -59,6 +61,8 @@ USED_QUERY_PARAMETERS = {
     # The partners list by a kind of cooperation: the agreement types
     # (agreements.models.Kind; tests/agreements holds the two lists equal).
     "kind": lambda value: value in AGREEMENT_KINDS,
+    "q": is_storable_search,
+    "page": lambda value: re.fullmatch(r"[1-9][0-9]{0,2}", value) is not None,
 }
 AGREEMENT_KINDS = frozenset(
     ["cooperation", "academic-exchange", "joint-programme", "memorandum", "other"]

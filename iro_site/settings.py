@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "reversion",
     "core",
     "translations",
+    "search",
     "departments",
     "partners",
     "programs",

@@ -25,7 +25,10 @@ urlpatterns += i18n_patterns(
     path("rosetta/", include("translations.rosetta_urls")),
     path("", include("departments.urls")),
     path("partners/", include("partners.urls")),
+    path("", include("partners.open_data_urls")),
     path("programs/", include("programs.urls")),
+    path("", include("programs.open_data_urls")),
+    path("search/", include("search.urls")),
 )
 
 if settings.DEBUG:

@@ -14,6 +14,10 @@ from core.fields import CleanImageField
 from core.images import RandomName, with_upload_limits
 from core.slugs import remembers_old_slugs
 from partners.countries import country_name
+from search.indexes import search_indexes, searchable
+
+# Searched text and its weight, A (titles) to D (search.indexes).
+PARTNER_SEARCHED_FIELDS = {"name": "A", "city": "B"}
 
 # Logos show at 64 CSS pixels in lists and 128 on their page.
 LOGO_WIDTHS = (64, 128, 256)
@@ -101,6 +105,7 @@ def kind_in_force_attribute(kind):
     return "in_force_" + kind.replace("-", "_")
 
 
+@searchable(PARTNER_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Partner(models.Model):
     name = models.CharField(_("name"), max_length=300)
@@ -128,6 +133,7 @@ class Partner(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("partner institution")
         verbose_name_plural = _("partner institutions")
+        indexes = search_indexes("partner")
 
     def __str__(self):
         return self.name

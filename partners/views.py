@@ -2,6 +2,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from agreements.models import Kind
+from core.open_data import open_data_views
 from core.preview import may_preview, public_or_preview, render_page
 from core.public import public_page
 from core.slugs import renamed_object
@@ -91,3 +92,18 @@ def with_kind_in_force(groups, kind):
         if partners:
             filtered.append(CountryGroup(group.code, len(partners), partners, len(partners)))
     return filtered
+
+
+# /<lang>/partners.json and .csv: the active partners, as the list shows them.
+partners_json, partners_csv = open_data_views(
+    "partners",
+    lambda: Partner.objects.active().with_agreements_in_force(),
+    {
+        "name": lambda partner: partner.name,
+        "country": lambda partner: partner.country_name,
+        "country_code": lambda partner: partner.country.code,
+        "city": lambda partner: partner.city,
+        "website": lambda partner: partner.website,
+        "partner_since": lambda partner: partner.partner_since,
+    },
+)

@@ -7,6 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 from core.constraint_errors import ConstraintErrorsOnFieldsMixin
 from core.slugs import ids_that_had_slug, remembers_old_slugs
+from search.indexes import search_indexes, searchable
+
+# Searched text and its weight, A (titles) to D (search.indexes).
+PROGRAM_SEARCHED_FIELDS = {"name": "A", "summary": "B"}
+PROJECT_SEARCHED_FIELDS = {"title": "A", "summary": "B", "description": "C"}
 
 
 class ProgramQuerySet(models.QuerySet):
@@ -17,6 +22,7 @@ class ProgramQuerySet(models.QuerySet):
         )
 
 
+@searchable(PROGRAM_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Program(models.Model):
     name = models.CharField(_("name"), max_length=200)
@@ -31,6 +37,7 @@ class Program(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
+        indexes = search_indexes("program")
 
     def __str__(self):
         return self.name
@@ -42,6 +49,10 @@ class Program(models.Model):
 class ProjectQuerySet(models.QuerySet):
     def for_page(self):
         return self.select_related("program")
+
+    def in_programme_order(self):
+        """Programme by programme, each one's projects in staff order."""
+        return self.order_by("program__position", "program_id", "position", "id")
 
     def renamed(self, program_slug, slug):
         """The project an old URL meant, after its slug, its programme's slug
@@ -61,6 +72,7 @@ class ProjectQuerySet(models.QuerySet):
         return None
 
 
+@searchable(PROJECT_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Project(ConstraintErrorsOnFieldsMixin, models.Model):
     class Status(models.TextChoices):
@@ -92,6 +104,7 @@ class Project(ConstraintErrorsOnFieldsMixin, models.Model):
         ordering = ["position", "id"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        indexes = search_indexes("project")
         constraints = [
             models.UniqueConstraint(
                 fields=["program", "slug"],
