@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "departments",
     "partners",
     "programs",
+    "opportunities",
     # Deletes a replaced or orphaned upload once its transaction commits;
     # last, as it asks, so it sees every model's file fields.
     "django_cleanup.apps.CleanupConfig",

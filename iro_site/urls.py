@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("departments.urls")),
     path("partners/", include("partners.urls")),
     path("programs/", include("programs.urls")),
+    path("opportunities/", include("opportunities.urls")),
 )
 
 if settings.DEBUG:
