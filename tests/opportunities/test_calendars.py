@@ -91,7 +91,9 @@ def test_event_uids_are_stable_across_languages_and_requests(client, opportuniti
 def test_an_opportunity_leaves_the_feed_at_its_deadline(client, opportunities, clock):
     clock["move_to"](tashkent(2026, 12, 2, 0, 30))
 
-    urls = [str(event["URL"]) for event in events_of(client.get("/en/opportunities/deadlines.ics"))]
+    urls = [
+        str(event["URL"]) for event in events_of(client.get("/en/opportunities/deadlines.ics"))
+    ]
 
     assert urls == ["http://testserver/en/opportunities/summer-school/"]
 

@@ -1,4 +1,4 @@
-""""Closes in 3 days" as visitors read it: Tashkent dates, each language's plurals."""
+""" "Closes in 3 days" as visitors read it: Tashkent dates, each language's plurals."""
 
 from datetime import UTC, timedelta
 
@@ -107,4 +107,3 @@ def test_next_change_of_line_is_when_the_line_first_reads_differently(deadline, 
 
 def test_a_closed_deadline_changes_no_more():
     assert next_change_of_line(NOW - timedelta(minutes=1), NOW) is None
-

@@ -13,7 +13,11 @@ from tests.opportunities.factories import make_opportunity, tashkent
 
 pytestmark = pytest.mark.django_db
 
-TITLES = {"uz": "Yozgi maktab grantlari", "ru": "Гранты летней школы", "en": "Summer school grants"}
+TITLES = {
+    "uz": "Yozgi maktab grantlari",
+    "ru": "Гранты летней школы",
+    "en": "Summer school grants",
+}
 CLOSES_IN_THREE_DAYS = {
     "uz": "3 kundan soʻng yopiladi",
     "ru": "Закрывается через 3 дня",
@@ -222,7 +226,8 @@ def test_unknown_slugs_and_pages_are_not_found(client, clock, path):
 
 
 @pytest.mark.parametrize(
-    "query", ["?p=abc", "?p=-1", "?p=0", "?p=1e3", "?p=%00", "?utm_source=x&p=1", "?p=" + "9" * 300]
+    "query",
+    ["?p=abc", "?p=-1", "?p=0", "?p=1e3", "?p=%00", "?utm_source=x&p=1", "?p=" + "9" * 300],
 )
 def test_junk_query_strings_never_fail(client, summer_school, query):
     for path in ("/en/opportunities/", "/en/opportunities/archive/"):
