@@ -98,3 +98,16 @@ def test_the_feed_is_served_from_the_page_cache_until_the_deadline(client, db, c
     assert first.content == second.content
     assert second["Content-Type"] == "text/calendar; charset=utf-8"
     assert second["Content-Disposition"] == 'inline; filename="opportunity-deadlines-en.ics"'
+
+
+def test_with_the_database_away_the_answer_is_now_not_an_error(db, monkeypatch):
+    from django.db import OperationalError
+
+    from opportunities.models import OpportunityQuerySet
+
+    def database_away(self, now):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(OpportunityQuerySet, "next_change_of_open_pages", database_away)
+
+    assert next_change() == NOW
