@@ -9,14 +9,17 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from modeltranslation.utils import get_translation_fields
 
 from core import admin_submissions
 from core.admin_concurrency import StoredValuesCheckMixin
+from core.admin_demo import DemoContentMarkingMixin
 from core.admin_file_notice import ChosenFilesNoticeMixin
 from core.admin_length import LengthLimitShownMixin
 from core.admin_submissions import SubmissionTokenFormMixin
+from core.constraint_errors import UniqueRowsFormSetMixin
 from core.database_errors import is_lock_conflict
 from core.history_admin import HistoryAdminMixin
 from core.translated_fields import translated_field_names
@@ -84,7 +87,9 @@ class TextOnlyForTranslatorsMixin(LengthLimitShownMixin):
         """An inline's rows: draggable only for staff who may reorder them."""
         if self._may_only_translate(request) and hasattr(self, "default_order_field"):
             kwargs["formset"] = UnsortableInlineFormSet
-        return super().get_formset(request, obj, **kwargs)
+        formset = super().get_formset(request, obj, **kwargs)
+        # Every content inline passes here: its duplicate-row message too.
+        return type(formset.__name__, (UniqueRowsFormSetMixin, formset), {})
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -220,11 +225,22 @@ class SaveOnceAdminMixin:
 
 
 class ContentAdminMixin(
-    SaveOnceAdminMixin, TextOnlyForTranslatorsMixin, ChosenFilesNoticeMixin, HistoryAdminMixin
+    DemoContentMarkingMixin,
+    SaveOnceAdminMixin,
+    TextOnlyForTranslatorsMixin,
+    ChosenFilesNoticeMixin,
+    HistoryAdminMixin,
 ):
     """What every content model's admin shares, first in its bases.
 
     Shared admin behaviour for content (what Translators may touch, the
-    history of every save, and whatever staff work needs on every model) is
-    added here, once, not to each app's admin.py.
+    history of every save, demo content marked as demo, and whatever staff
+    work needs on every model) is added here, once, not to each app's
+    admin.py.
     """
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Uzbek puts the object before the verb ("hamkor muassasani
+        # oʻzgartirish"), so a title would start with a lowercase model name.
+        context["title"] = capfirst(context["title"])
+        return super().render_change_form(request, context, add, change, form_url, obj)

@@ -8,6 +8,7 @@ constraint's translated `violation_error_message`.
 """
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext as _
 
 
 class ConstraintErrorsOnFieldsMixin:
@@ -28,3 +29,23 @@ class ConstraintErrorsOnFieldsMixin:
                     target = self.constraint_error_fields.get(error.code, field)
                 moved.setdefault(target, []).append(error)
         return moved
+
+
+class UniqueRowsFormSetMixin:
+    """An inline's "listed twice" error names the fields as staff see them.
+
+    Django's formset names the model field ("weekday") in its message; this
+    one uses the field's label, in the admin's language, and leaves out the
+    key to the parent object: every row of an inline shares it.
+    """
+
+    def get_unique_error_message(self, unique_check):
+        parent_key = self.fk.name
+        labels = ", ".join(
+            str(self.form.base_fields[name].label)
+            for name in unique_check
+            if name in self.form.base_fields and name != parent_key
+        )
+        return _("The same “%(fields)s” is listed twice: each row needs its own.") % {
+            "fields": labels
+        }

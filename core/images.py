@@ -348,18 +348,3 @@ def delete_variants(storage, name, widths):
     for width in widths:
         for extension in ("webp", fallback_extension(name)):
             storage.delete(variant_name(name, width, extension))
-
-
-def forget_variants(sender, file, file_name, success, **_signal_arguments):
-    """django-cleanup deleted an original nothing uses any more: its resized
-    variants go with it."""
-    widths = getattr(file.field, "variant_widths", ())
-    if not (success and widths):
-        return
-    try:
-        delete_variants(file.storage, file_name, widths)
-    except Exception:
-        # This runs after the save committed: a failure here must not turn
-        # the editor's successful save into an error page. Leftover
-        # variants only take disk space.
-        logger.exception("Could not delete the resized variants of %s", file_name)

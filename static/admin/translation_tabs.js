@@ -85,9 +85,8 @@ function markTranslationTabs() {
       sources.className = "translation-sources";
       sources.setAttribute("aria-label", labels.sources);
       others.forEach(function (other) {
-        var otherLink = tabLinkFor(other.field);
         var term = document.createElement("dt");
-        term.textContent = otherLink ? otherLink.title.split(" — ")[0] || other.language : other.language;
+        term.textContent = (labels.languages || {})[other.language] || other.language;
         var description = document.createElement("dd");
         var text = other.field.value.trim();
         description.textContent = text || labels.emptyValue;

@@ -96,3 +96,4 @@ def test_language_tabs_mark_empty_and_outdated_translations_and_show_the_source(
     sources = page.locator("#tab_id_goals-0-text_ru .translation-sources")
     assert "Yangi maqsad matni" in sources.inner_text()
     assert first_goal.text_en in sources.inner_text()
+    assert sources.locator("dt").all_inner_texts() == ["Uzbek", "English"]

@@ -26,7 +26,9 @@ class _FormFields(HTMLParser):
         name = attributes.get("name")
         if tag == "input" and name and attributes.get("type") not in ("submit", "file"):
             if attributes.get("type") != "checkbox" or "checked" in attributes:
-                self.data[name] = attributes.get("value", "on")
+                self.data[name] = attributes.get(
+                    "value", "on" if attributes.get("type") == "checkbox" else ""
+                )
         elif tag == "textarea" and name:
             self._textarea = name
             self.data[name] = ""
@@ -140,3 +142,20 @@ def test_one_number_typed_two_ways_is_refused_beside_the_second_and_nothing_is_s
     assert not department.phones.exists()
     department.refresh_from_db()
     assert department.name_en != "Renamed in the same form"
+
+
+def test_weekday_listed_twice_is_an_uzbek_sentence_naming_the_day_field(client, seeded, editor):
+    client.force_login(editor)
+    department = Department.objects.first()
+    url = f"/uz/admin/departments/department/{department.pk}/change/"
+    data = form_data(client.get(url).content.decode())
+    rows = [index for index in range(7) if data.get(f"office_hours-{index}-weekday") is not None]
+    data[f"office_hours-{rows[1]}-weekday"] = data[f"office_hours-{rows[0]}-weekday"]
+
+    page = client.post(url, data).content.decode()
+
+    assert (
+        "Bir xil “Hafta kuni” ikki marta koʻrsatilgan: har bir qatorda oʻzinikisi boʻlsin." in page
+    )
+    assert "weekday" not in re.sub(r"<[^>]+>", "", page.split('id="office_hours-group"')[1])
+    assert OfficeHours.objects.filter(department=department).count() == len(rows)

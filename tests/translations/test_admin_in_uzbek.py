@@ -106,3 +106,19 @@ def test_form_with_errors_and_its_messages_are_in_the_admin_language(client, sup
 
     assert english_words(page.content.decode(), language, NOT_FROM_OUR_CATALOGUES) == []
     assert User.objects.count() == 1
+
+
+@pytest.mark.parametrize("view", ["add", "change"])
+def test_uzbek_change_form_title_starts_with_a_capital(client, seeded, superuser, view):
+    client.force_login(superuser)
+    partner = Partner.objects.first()
+    with translation.override("uz"):
+        url = reverse(
+            f"admin:partners_partner_{view}", args=[partner.pk] if view == "change" else []
+        )
+
+    page = client.get(url).content.decode()
+
+    heading = re.search(r"<h1[^>]*>([^<]+)</h1>", page).group(1).strip()
+    assert heading[0].isupper(), heading
+    assert "hamkor muassasa" in heading.lower()

@@ -99,6 +99,8 @@ def translation_tabs_data(obj):
             "outdated": pgettext_lazy("language tab", "may be outdated"),
             "sources": pgettext_lazy("language tab", "The same text in the other languages"),
             "emptyValue": pgettext_lazy("language tab", "(empty)"),
+            # Names above the read-only texts: "Russian", not the tab's "Ru".
+            "languages": {code: capfirst(name) for code, name in settings.LANGUAGES},
         },
     }
 
