@@ -120,6 +120,7 @@ INSTALLED_APPS = [
     "programs",
     "agreements",
     "import_export",
+    "opportunities",
 ]
 
 MIDDLEWARE = [

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("programs/", include("programs.urls")),
     path("", include("programs.open_data_urls")),
     path("search/", include("search.urls")),
+    path("opportunities/", include("opportunities.urls")),
 )
 
 if settings.DEBUG:
