@@ -120,7 +120,7 @@ def test_list_by_status_in_each_language(client, editor, make_agreement, languag
 
 
 BEFORE = ("partners", "0001_initial")
-AFTER = ("partners", "0002_remove_partner_agreement_date")
+AFTER = ("partners", "0003_remove_partner_agreement_date")
 
 
 def _migrate_to(targets):

@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("partners", "0001_initial"),
+        ("partners", "0002_search_documents"),
         ("agreements", "0002_agreements_from_partner_dates"),
     ]
 

@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('departments', '0003_move_phone_text_into_phone_numbers'),
+        ('departments', '0004_search_documents'),
     ]
 
     operations = [
