@@ -15,6 +15,7 @@ nothing else can.
 
 import threading
 
+from django.db import DatabaseError
 from django.utils import timezone
 
 from core.content import content_apps
@@ -25,12 +26,17 @@ _known = (None, None)
 
 
 def next_scheduled_change(now):
-    """The earliest moment after `now` at which any app's pages change."""
-    moments = [
-        moment
-        for config in content_apps()
-        if (moment := config.next_scheduled_change(now)) is not None
-    ]
+    """The earliest moment after `now` at which any app's pages change;
+    `now` itself while the database is away, so that a page rendered then
+    (robots.txt needs no database) is served but not stored."""
+    try:
+        moments = [
+            moment
+            for config in content_apps()
+            if (moment := config.next_scheduled_change(now)) is not None
+        ]
+    except DatabaseError:
+        return now
     return min(moments, default=None)
 
 

@@ -1,4 +1,3 @@
-from django.db import DatabaseError
 from django.utils.translation import gettext_lazy as _
 
 from core import content
@@ -14,10 +13,4 @@ class OpportunitiesConfig(content.ContentAppConfig):
         the moment its "closes in ..." line reads differently."""
         from opportunities.models import Opportunity
 
-        try:
-            return Opportunity.objects.next_change_of_open_pages(now)
-        except DatabaseError:
-            # The page cache asks while storing any page, also one that
-            # needs no database (robots.txt) while the database is away:
-            # "now" keeps that page out of the store instead of failing it.
-            return now
+        return Opportunity.objects.next_change_of_open_pages(now)

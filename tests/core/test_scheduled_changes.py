@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.apps import apps
+from django.db import OperationalError
 
 from core import schedule
 from iro_site import page_cache
@@ -125,3 +126,18 @@ def test_earliest_moment_over_all_apps_wins(db, monkeypatch):
         monkeypatch.setattr(config, "next_scheduled_change", lambda _now, moment=moment: moment)
 
     assert schedule.next_scheduled_change(now) == sooner
+
+
+def test_page_rendered_while_the_database_is_away_is_served_but_not_stored(
+    client, db, clocks, monkeypatch
+):
+    def database_away(_now):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(apps.get_app_config("partners"), "next_scheduled_change", database_away)
+
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert "s-maxage=0" in response["Cache-Control"]
+    assert len(page_cache.store._pages) == 0

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.apps import apps
 
+from core import schedule
 from iro_site import page_cache
 from tests.opportunities.conftest import NOW
 from tests.opportunities.factories import make_opportunity, tashkent
@@ -110,4 +111,4 @@ def test_with_the_database_away_the_answer_is_now_not_an_error(db, monkeypatch):
 
     monkeypatch.setattr(OpportunityQuerySet, "next_change_of_open_pages", database_away)
 
-    assert next_change() == NOW
+    assert schedule.next_scheduled_change(NOW) == NOW
