@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("programs/", include("programs.urls")),
     path("", include("programs.open_data_urls")),
     path("search/", include("search.urls")),
+    path("", include("opportunities.open_data_urls")),
     path("opportunities/", include("opportunities.urls")),
 )
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.slugs import remembers_old_slugs
 from opportunities.deadlines import HOURS_COUNTED_WITHIN, next_change_of_line
+from search.indexes import search_indexes, searchable
 
 # Paths under /opportunities/ that a slug must not take.
 RESERVED_SLUGS = {"archive"}
@@ -50,6 +51,10 @@ class OpportunityQuerySet(models.QuerySet):
         return min(moments, default=None)
 
 
+OPPORTUNITY_SEARCHED_FIELDS = {"title": "A", "funder": "B", "description": "C"}
+
+
+@searchable(OPPORTUNITY_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Opportunity(models.Model):
     title = models.CharField(_("title"), max_length=300)
@@ -97,6 +102,7 @@ class Opportunity(models.Model):
 
     class Meta:
         ordering = ["deadline", "id"]
+        indexes = search_indexes("opportunity")
         verbose_name = _("opportunity")
         verbose_name_plural = _("opportunities")
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.open_data import open_data_views
 from core.preview import may_preview, public_or_preview, render_page
 from core.public import public_page
 from core.slugs import renamed_object
@@ -107,3 +108,20 @@ def opportunity_calendar(request, slug):
         key=f"opportunity-{opportunity.pk}",
     )
     return ics.calendar_response(calendar, f"{opportunity.slug}.ics", download=True)
+
+
+# /<lang>/opportunities.json and .csv: the open calls, nearest deadline first.
+opportunities_json, opportunities_csv = open_data_views(
+    "opportunities",
+    lambda: Opportunity.objects.open(timezone.now()).for_page(),
+    {
+        "title": lambda opportunity: opportunity.title,
+        "funder": lambda opportunity: opportunity.funder,
+        "programme": lambda opportunity: opportunity.program.name if opportunity.program else None,
+        "who_may_apply": lambda opportunity: ", ".join(
+            str(audience) for audience in opportunity.audiences
+        ),
+        "deadline": lambda opportunity: timezone.localtime(opportunity.deadline),
+        "apply_url": lambda opportunity: opportunity.apply_url,
+    },
+)

@@ -7,18 +7,28 @@ import io
 import json
 
 import pytest
+from django.utils import timezone
 from model_bakery import baker
 
+from agreements.models import Agreement
+from opportunities.models import Opportunity
 from partners.models import Partner
 from programs.models import Program, Project
 from tests.languages import LANGUAGES
 
-PATHS = ["partners.json", "partners.csv", "projects.json", "projects.csv"]
+PATHS = [
+    "partners.json",
+    "partners.csv",
+    "projects.json",
+    "projects.csv",
+    "opportunities.json",
+    "opportunities.csv",
+]
 
 
 @pytest.fixture
 def content(db):
-    baker.make(
+    partner = baker.make(
         Partner,
         slug="seoul-arts",
         name_uz="Seul sanʼat universiteti",
@@ -29,8 +39,8 @@ def content(db):
         city_en="Seoul",
         country="KR",
         website="https://arts.example.kr",
-        agreement_date=datetime.date(2019, 5, 14),
     )
+    baker.make(Agreement, partner=partner, is_signed=True, signed_on=datetime.date(2019, 5, 14))
     baker.make(Partner, slug="hidden", name_en="Hidden Academy", country="KR", is_active=False)
     program = baker.make(
         Program, slug="erasmus-plus", name_uz="Erasmus+", name_ru="Erasmus+", name_en="Erasmus+"
@@ -211,3 +221,41 @@ class TestPageCache:
 
         assert "Seoul National" in client.get("/en/partners.json").content.decode()
         assert "Seoul National" in client.get("/en/partners.csv").content.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "students"), [("uz", "Grant", "talabalar"), ("ru", "Грант", "студенты")]
+)
+def test_open_opportunities_json_and_csv_in_the_prefix_language(client, db, lang, title, students):
+    now = timezone.now()
+    baker.make(
+        Opportunity,
+        slug="open-call",
+        title_uz="Grant",
+        title_ru="Грант",
+        for_students=True,
+        deadline=now + datetime.timedelta(days=3),
+        apply_url="https://example.org/apply",
+    )
+    baker.make(
+        Opportunity, slug="past-call", title_uz="Eski", deadline=now - datetime.timedelta(days=1)
+    )
+
+    items = json_items(client, f"/{lang}/opportunities.json")["items"]
+    rows = csv_rows(client, f"/{lang}/opportunities.csv")
+
+    assert [item["title"] for item in items] == [title]
+    assert items[0]["who_may_apply"] == students
+    assert items[0]["deadline"].endswith("+05:00")  # Tashkent time, as the pages show it
+    assert items[0]["url"] == f"http://testserver/{lang}/opportunities/open-call/"
+    assert [row["title"] for row in rows] == [title]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_opportunities_page_links_to_its_open_data(client, db, lang):
+    baker.make(Opportunity, slug="open-call", deadline=timezone.now() + datetime.timedelta(days=3))
+
+    html = client.get(f"/{lang}/opportunities/").content.decode()
+
+    assert f'href="/{lang}/opportunities.json" type="application/json"' in html
+    assert f'href="/{lang}/opportunities.csv" type="text/csv" download' in html
