@@ -1,5 +1,7 @@
 """The language contract: every public page answers in every language."""
 
+import re
+
 import pytest
 
 from tests.languages import LANGUAGES
@@ -96,3 +98,20 @@ def test_empty_site_shows_a_friendly_home_page_not_an_error(client, db):
 
     assert response.status_code == 200
     assert "being prepared" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "current", "marked"),
+    [
+        ("/en/", "/en/", "page"),
+        ("/en/partners/", "/en/partners/", "page"),
+        ("/en/partners/induk-university/", "/en/partners/", "true"),
+        ("/en/programs/erasmus-plus/uzdoc-2/", "/en/programs/", "true"),
+        ("/en/opportunities/archive/", "/en/opportunities/", "true"),
+    ],
+)
+def test_navigation_marks_the_current_page_or_its_section(client, seeded, path, current, marked):
+    page = client.get(path).content.decode()
+    navigation = page.split('<nav class="site-nav"')[1].split("</nav>")[0]
+
+    assert re.findall(r'<a href="([^"]+)" aria-current="(\w+)"', navigation) == [(current, marked)]
