@@ -115,3 +115,19 @@ def test_navigation_marks_the_current_page_or_its_section(client, seeded, path, 
     navigation = page.split('<nav class="site-nav"')[1].split("</nav>")[0]
 
     assert re.findall(r'<a href="([^"]+)" aria-current="(\w+)"', navigation) == [(current, marked)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "home"), [("uz", "Bosh sahifa"), ("ru", "Главная"), ("en", "Home")]
+)
+@pytest.mark.parametrize(
+    "path", ["/{lang}/partners/induk-university/", "/{lang}/programs/erasmus-plus/uzdoc-2/"]
+)
+def test_breadcrumbs_start_at_the_home_page(client, seeded, lang, home, path):
+    page = client.get(path.format(lang=lang)).content.decode()
+    breadcrumbs = page.split('<nav class="breadcrumbs"')[1].split("</nav>")[0]
+
+    assert re.findall(r"<li><a href=\"([^\"]+)\">([^<]+)</a>", breadcrumbs)[0] == (
+        f"/{lang}/",
+        home,
+    )
