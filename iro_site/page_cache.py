@@ -47,6 +47,11 @@ CACHEABLE_METHODS = {"GET", "HEAD"}
 REORDER_VIEW_SUFFIX = "_sortable_update"
 # Staff POSTs that write no content: signing in records the last login.
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
+# activities.kinds.Kind's values, written out: the project package imports
+# no content app (tests/activities checks that the two agree).
+ACTIVITY_KINDS = frozenset(
+    {"delegation-visit", "master-class", "competition-result", "conference", "exchange", "other"}
+)
 # Query parameters public pages use, each with the values worth storing: the
 # partner list's country as an ISO code, the sitemap's page as a plain
 # number. Other values (" kz", "001") are answered but never stored, so junk
@@ -56,6 +61,10 @@ ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
 USED_QUERY_PARAMETERS = {
     "country": lambda value: value in countries,
     "p": lambda value: re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None,
+    # The activity list: a kind, a year, a page number.
+    "kind": lambda value: value in ACTIVITY_KINDS,
+    "year": lambda value: re.fullmatch(r"(19|20)[0-9]{2}", value) is not None,
+    "page": lambda value: re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None,
 }
 # Session keys seen to hold no signed-in user; a key never becomes signed
 # in, as signing in always starts a new one (Django's cycle_key).

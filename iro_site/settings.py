@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "departments",
     "partners",
     "programs",
+    "activities",
 ]
 
 MIDDLEWARE = [

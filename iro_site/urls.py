@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("departments.urls")),
     path("partners/", include("partners.urls")),
     path("programs/", include("programs.urls")),
+    path("activities/", include("activities.urls")),
 )
 
 if settings.DEBUG:
