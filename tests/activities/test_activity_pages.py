@@ -175,8 +175,8 @@ def test_a_year_without_activities_says_so_and_links_to_all(client, make_activit
     ("lang", "line"),
     [
         ("en", "No activities have been published yet."),
-        ("ru", "Пока не опубликовано ни одного события."),
-        ("uz", "Hozircha hech qanday faoliyat eʼlon qilinmagan."),
+        ("ru", "Пока не опубликовано ни одного мероприятия."),
+        ("uz", "Hozircha hech qanday tadbir eʼlon qilinmagan."),
     ],
 )
 def test_empty_list_tells_visitors_kindly(client, db, lang, line):
