@@ -26,8 +26,8 @@ def imported_packages(folder):
                 yield path.relative_to(settings.BASE_DIR), name.split(".")[0]
 
 
-def test_the_site_has_the_three_content_apps():
-    assert CONTENT_APPS == ["departments", "partners", "programs"]
+def test_the_site_has_the_four_content_apps():
+    assert CONTENT_APPS == ["activities", "departments", "partners", "programs"]
 
 
 @pytest.mark.parametrize("folder", [*CONTENT_APPS, "core", "translations"])
