@@ -79,7 +79,10 @@ class ActivityAdmin(ContentAdminMixin, TabbedTranslationAdmin):
             return status.label
         moment = date_format(timezone.localtime(activity.published_at), "SHORT_DATETIME_FORMAT")
         return format_html(
-            '<span class="publication publication--{}">{}</span> ({})', status, status.label, moment
+            '<span class="publication publication--{}">{}</span> ({})',
+            status,
+            status.label,
+            moment,
         )
 
     @admin.display(description=_("image"))

@@ -27,7 +27,7 @@ UNUSED_INLINE_SYNTAX = ("backtick", "image_link", "image_reference", "short_imag
 
 
 class _OnlyAllowedSyntax(markdown.Extension):
-    def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
+    def extendMarkdown(self, md):
         for name in UNUSED_BLOCK_SYNTAX:
             if name in md.parser.blockprocessors:
                 md.parser.blockprocessors.deregister(name)

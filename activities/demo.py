@@ -47,9 +47,15 @@ def create_demo_content():
             "title_uz": "Namuna: hamkor universitet delegatsiyasi tashrifi",
             "title_ru": "Пример: визит делегации вуза-партнёра",
             "title_en": "Example: a visit from a partner university's delegation",
-            "summary_uz": "Bu namuna matn: bunday tashrif boʻlmagan. Sahifa qanday koʻrinishini koʻrsatadi.",
-            "summary_ru": "Это пример: такого визита не было. Он показывает, как выглядит страница.",
-            "summary_en": "This is an example: no such visit took place. It shows what the page looks like.",
+            "summary_uz": (
+                "Bu namuna matn: bunday tashrif boʻlmagan. Sahifa qanday koʻrinishini koʻrsatadi."
+            ),
+            "summary_ru": (
+                "Это пример: такого визита не было. Он показывает, как выглядит страница."
+            ),
+            "summary_en": (
+                "This is an example: no such visit took place. It shows what the page looks like."
+            ),
             "body_uz": "Namuna *xatboshi*.\n\n- Konsert\n- Maʼruza",
             "body_ru": "Пример *абзаца*.\n\n- Концерт\n- Лекция",
             "body_en": "An example *paragraph*.\n\n- A concert\n- A lecture",

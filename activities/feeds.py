@@ -43,7 +43,9 @@ class ActivityFeed(Feed):
         return reverse("activities:list")
 
     def items(self, host):
-        activities = list(Activity.objects.published().order_by("-published_at", "-id")[:FEED_LENGTH])
+        activities = list(
+            Activity.objects.published().order_by("-published_at", "-id")[:FEED_LENGTH]
+        )
         for activity in activities:
             # An entry keeps its id when its slug changes, so readers do not
             # show it twice.

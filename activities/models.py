@@ -99,11 +99,18 @@ class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
         _("slug"),
         max_length=120,
         unique=True,
-        help_text=_("The end of the page's address. A changed slug keeps the old address working."),
+        help_text=_(
+            "The end of the page's address. A changed slug keeps the old address working."
+        ),
     )
-    starts_on = models.DateField(_("date"), db_index=True, help_text=_("The day it took place, or its first day."))
+    starts_on = models.DateField(
+        _("date"), db_index=True, help_text=_("The day it took place, or its first day.")
+    )
     ends_on = models.DateField(
-        _("last day"), null=True, blank=True, help_text=_("Only for activities that lasted several days.")
+        _("last day"),
+        null=True,
+        blank=True,
+        help_text=_("Only for activities that lasted several days."),
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
     summary = models.TextField(

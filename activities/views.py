@@ -70,7 +70,10 @@ def activity_detail(request, slug):
     one's as a preview; an old slug, a permanent redirect to its page now."""
     try:
         activity, is_preview = public_or_preview(
-            request, Activity.objects.published().for_page(), Activity.objects.for_page(), slug=slug
+            request,
+            Activity.objects.published().for_page(),
+            Activity.objects.for_page(),
+            slug=slug,
         )
     except Http404:
         # Visitors are not told where an unpublished activity went.

@@ -61,5 +61,7 @@ def activity_body(context, activity):
     # Stored sanitised; cleaned again, as rows can be written past save().
     body = mark_safe(clean_html(html))  # noqa: S308 (nh3 keeps only the allowed markup)
     if shown.is_fallback:
-        return format_html('<div class="prose" lang="{}">{}</div>{}', shown.language, body, shown.note)
+        return format_html(
+            '<div class="prose" lang="{}">{}</div>{}', shown.language, body, shown.note
+        )
     return format_html('<div class="prose">{}</div>', body)

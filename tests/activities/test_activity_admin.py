@@ -23,7 +23,11 @@ def change_form_values(page):
     """form_values, without the empty value it reads for a multiple select
     with nothing chosen (a browser sends no value at all)."""
     values = form_values(page)
-    return {name: value for name, value in values.items() if value != "" or name not in ("partners", "projects")}
+    return {
+        name: value
+        for name, value in values.items()
+        if value != "" or name not in ("partners", "projects")
+    }
 
 
 def activity_form(**fields):
@@ -53,7 +57,10 @@ def test_editor_adds_an_activity_with_its_partners_and_a_version_is_kept(client,
     assert response.status_code == 302
     activity = Activity.objects.get(slug="korea-delegation")
     assert list(activity.partners.all()) == [partner]
-    assert activity.body_html_en == "<p>They met the rector.</p>\n<ul>\n<li>concerts</li>\n<li>lectures</li>\n</ul>"
+    assert (
+        activity.body_html_en
+        == "<p>They met the rector.</p>\n<ul>\n<li>concerts</li>\n<li>lectures</li>\n</ul>"
+    )
     assert Version.objects.get_for_object(activity).count() == 1
 
 
@@ -68,7 +75,10 @@ def test_a_change_in_the_admin_adds_a_version(client, editor, make_activity):
 
     assert client.post(url, values).status_code == 302
     assert Version.objects.get_for_object(activity).count() > versions_before
-    assert Version.objects.get_for_object(activity).first().field_dict["title_ru"] == "Новый заголовок"
+    assert (
+        Version.objects.get_for_object(activity).first().field_dict["title_ru"]
+        == "Новый заголовок"
+    )
 
 
 def test_an_activity_cannot_end_before_it_starts(client, editor):
@@ -133,7 +143,9 @@ def test_changelist_says_draft_scheduled_or_published(client, editor, make_activ
     from django.utils import timezone
 
     make_activity(title_en="Draft one", published_at=None)
-    make_activity(title_en="Scheduled one", published_at=timezone.now() + datetime.timedelta(days=2))
+    make_activity(
+        title_en="Scheduled one", published_at=timezone.now() + datetime.timedelta(days=2)
+    )
     make_activity(title_en="Published one")
     client.force_login(editor)
 
@@ -152,7 +164,9 @@ def test_changelist_says_draft_scheduled_or_published(client, editor, make_activ
 
 def test_changelist_filters_by_kind_and_year_and_searches_titles(client, editor, make_activity):
     make_activity(title_en="Piano class", kind="master-class", starts_on=datetime.date(2025, 3, 1))
-    make_activity(title_en="Seoul delegation", kind="delegation-visit", starts_on=datetime.date(2026, 3, 1))
+    make_activity(
+        title_en="Seoul delegation", kind="delegation-visit", starts_on=datetime.date(2026, 3, 1)
+    )
     client.force_login(editor)
     changelist = "/en/admin/activities/activity/"
 
@@ -171,7 +185,9 @@ def test_change_form_has_language_tabs_and_partner_autocomplete(client, editor, 
     activity = make_activity()
     client.force_login(editor)
 
-    page = client.get(reverse("admin:activities_activity_change", args=[activity.pk])).content.decode()
+    page = client.get(
+        reverse("admin:activities_activity_change", args=[activity.pk])
+    ).content.decode()
 
     for code in ("uz", "ru", "en"):
         assert f'name="title_{code}"' in page
@@ -217,4 +233,7 @@ def test_translator_may_neither_add_nor_delete_activities(client, translator, ma
     client.force_login(translator)
 
     assert client.get(ADD_URL).status_code == 403
-    assert client.get(reverse("admin:activities_activity_delete", args=[activity.pk])).status_code == 403
+    assert (
+        client.get(reverse("admin:activities_activity_delete", args=[activity.pk])).status_code
+        == 403
+    )

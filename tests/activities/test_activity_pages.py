@@ -120,7 +120,10 @@ def test_filters_offer_only_kinds_and_years_that_have_activities(client, make_ac
 
 def test_list_is_paginated_with_page_numbers(client, make_activity):
     for number in range(30):
-        make_activity(title_en=f"Item {number:02d}", starts_on=datetime.date(2026, 1, 1) + datetime.timedelta(days=number))
+        make_activity(
+            title_en=f"Item {number:02d}",
+            starts_on=datetime.date(2026, 1, 1) + datetime.timedelta(days=number),
+        )
 
     first = client.get("/en/activities/").content.decode()
     second = client.get("/en/activities/?page=2").content.decode()
@@ -228,9 +231,7 @@ def test_old_slug_of_a_draft_is_not_revealed_to_visitors(client, make_activity):
     assert client.get("/en/activities/old-draft/").status_code == 404
 
 
-def test_activity_page_links_its_partners_and_projects_and_they_link_back(
-    client, make_activity
-):
+def test_activity_page_links_its_partners_and_projects_and_they_link_back(client, make_activity):
     partner = baker.make(Partner, name_en="Induk University", slug="induk", country="KR")
     hidden = baker.make(
         Partner, name_en="Dormant Academy", slug="dormant", country="LV", is_active=False
@@ -274,7 +275,9 @@ def test_partner_page_without_activities_has_no_activities_section(client, db):
 def test_home_page_shows_the_latest_three_published_activities(client, seeded, make_activity):
     for day in range(1, 6):
         make_activity(title_en=f"News {day}", starts_on=datetime.date(2026, 11, day))
-    make_activity(title_en="Unpublished news", starts_on=datetime.date(2026, 11, 20), published_at=None)
+    make_activity(
+        title_en="Unpublished news", starts_on=datetime.date(2026, 11, 20), published_at=None
+    )
 
     page = client.get("/en/").content.decode()
 
@@ -288,7 +291,7 @@ def test_pages_link_the_atom_feed_of_their_language(client, seeded, lang):
     page = client.get(f"/{lang}/partners/").content.decode()
 
     assert (
-        f'<link rel="alternate" type="application/atom+xml"' in page
+        '<link rel="alternate" type="application/atom+xml"' in page
         and f'href="/{lang}/activities/atom.xml">' in page
     )
 

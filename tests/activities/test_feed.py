@@ -32,8 +32,14 @@ def test_feed_parses_cleanly_in_each_language(client, make_activity, lang):
     assert feed.feed.language == lang
     entry = feed.entries[0]
     assert entry.link == f"http://testserver/{lang}/activities/concert/"
-    assert entry.title == {"uz": "Mahorat darsi 1", "ru": "Мастер-класс 1", "en": "Master class 1"}[lang]
-    assert entry.content[0].value == {"uz": "<p>Matn.</p>", "ru": "<p>Текст.</p>", "en": "<p>Text.</p>"}[lang]
+    assert (
+        entry.title
+        == {"uz": "Mahorat darsi 1", "ru": "Мастер-класс 1", "en": "Master class 1"}[lang]
+    )
+    assert (
+        entry.content[0].value
+        == {"uz": "<p>Matn.</p>", "ru": "<p>Текст.</p>", "en": "<p>Text.</p>"}[lang]
+    )
 
 
 def test_feed_lists_only_published_activities_latest_publication_first(client, make_activity):

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_page_cache_knows_every_kind_and_nothing_else():
-    assert page_cache.ACTIVITY_KINDS == set(Kind.values)
+    assert set(Kind.values) == page_cache.ACTIVITY_KINDS
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,9 @@ def test_a_draft_is_on_no_public_page(client, seeded, make_activity):
 
 
 def test_a_scheduled_activity_appears_by_itself_at_its_time(client, make_activity, clock):
-    make_activity(slug="later", title_en="Appears later", published_at=START + datetime.timedelta(hours=2))
+    make_activity(
+        slug="later", title_en="Appears later", published_at=START + datetime.timedelta(hours=2)
+    )
 
     before = client.get("/en/activities/")
     clock["advance"](hours=2)

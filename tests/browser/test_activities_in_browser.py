@@ -78,9 +78,10 @@ def test_kind_filter_works_with_the_keyboard_alone(site_with_activities, page):
 
     headings = page.locator(".activity-card__title").all_inner_texts()
     assert headings == ["Example: a master class by an invited expert"]
-    assert page.get_by_role("link", name="Master class", exact=True).get_attribute(
-        "aria-current"
-    ) == "page"
+    assert (
+        page.get_by_role("link", name="Master class", exact=True).get_attribute("aria-current")
+        == "page"
+    )
 
 
 @pytest.mark.parametrize("path", ["/uz/activities/", "/ru/activities/example-delegation-visit/"])
@@ -91,7 +92,8 @@ def test_activity_pages_fit_a_small_phone(site_with_activities, browser, path):
 
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     image_width = page.evaluate(
-        "Math.max(0, ...[...document.querySelectorAll('main img')].map(i => i.getBoundingClientRect().width))"
+        "Math.max(0, ...[...document.querySelectorAll('main img')]"
+        ".map(image => image.getBoundingClientRect().width))"
     )
     context.close()
 
