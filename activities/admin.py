@@ -18,8 +18,9 @@ class YearFilter(admin.SimpleListFilter):
         return [(str(day.year), str(day.year)) for day in years]
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
+        value = self.value() or ""
+        # Only a year a date can have: starts_on__year=0 raises.
+        if value.isascii() and value.isdigit() and len(value) <= 4 and int(value) > 0:
             return queryset.filter(starts_on__year=int(value))
         return queryset
 

@@ -18,8 +18,11 @@ YEAR_PARAMETER_MAX_LENGTH = 4
 
 
 def _chosen_year(value):
+    """A four-digit year from ?year=, or None. Year 0 is none: no date has it."""
     value = value.strip()[:YEAR_PARAMETER_MAX_LENGTH]
-    return int(value) if value.isascii() and value.isdigit() and len(value) == 4 else None
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        return None
+    return int(value) or None
 
 
 def _is_signed_in(request):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from model_bakery import baker
 
@@ -150,6 +151,8 @@ def test_list_is_paginated_with_page_numbers(client, make_activity):
         "?year=abcd",
         "?year=99999",
         "?year=0001",
+        "?year=0000",
+        "?year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96",
         "?year=2026&page=1.5",
         "?kind=<script>",
     ],
@@ -304,3 +307,33 @@ def test_text_missing_in_the_page_language_is_shown_in_another_marked_with_its_l
     page = client.get("/en/activities/only-uzbek/").content.decode()
 
     assert '<div class="prose" lang="uz"><p>Faqat oʻzbekcha.</p></div>' in page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_partner_and_project_pages_show_activities_in_the_page_language(
+    client, seeded, make_activity, lang
+):
+    activity = make_activity(slug="everywhere")
+    activity.partners.add(Partner.objects.get(slug="induk-university"))
+    activity.projects.add(Project.objects.get(slug="uzdoc-2"))
+    heading = {"uz": "Soʻnggi tadbirlar", "ru": "Последние мероприятия", "en": "Latest activities"}
+
+    home = client.get(f"/{lang}/").content.decode()
+    partner = client.get(f"/{lang}/partners/induk-university/").content.decode()
+    project = client.get(f"/{lang}/programs/erasmus-plus/uzdoc-2/").content.decode()
+
+    assert heading[lang] in home
+    for page in (home, partner, project):
+        assert f'<a href="/{lang}/activities/everywhere/">{TITLES[lang]} 1</a>' in page
+
+
+def test_admin_view_on_site_of_a_draft_opens_its_preview(client, editor, make_activity):
+    draft = make_activity(slug="draft-visit", published_at=None)
+    client.force_login(editor)
+
+    content_type = ContentType.objects.get_for_model(draft)
+
+    response = client.get(f"/uz/admin/r/{content_type.pk}/{draft.pk}/", follow=True)
+
+    assert response.redirect_chain[-1][0].endswith("/activities/draft-visit/")
+    assert "Ommaga ochiq emas" in response.content.decode()

@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth.models import User
 
 from activities.demo import create_demo_content
 from tests.languages import LANGUAGES
@@ -109,3 +110,23 @@ def test_browser_picks_a_webp_image_for_the_lead_photo(site_with_activities, pag
     current = image.evaluate("img => img.currentSrc")
 
     assert current.endswith(".webp")
+
+
+def test_staff_write_an_activity_with_tabs_and_partner_search_under_the_csp(site, page):
+    User.objects.create_superuser("chief", "chief@example.uz", "a-long-test-password-42")
+    problems = _watch(page)
+    page.goto(site + "/en/admin/login/")
+    page.fill("#id_username", "chief")
+    page.fill("#id_password", "a-long-test-password-42")
+    page.click("input[type=submit]")
+
+    page.goto(site + "/en/admin/activities/activity/add/")
+    page.wait_for_selector(".ui-tabs-nav")
+    page.locator(".field-partners .select2-selection").click()
+    page.keyboard.type("Induk")
+    option = page.locator(".select2-results__option", has_text="Induk")
+    option.wait_for()
+
+    assert page.locator(".ui-tabs-nav").first.is_visible()
+    assert option.count() == 1
+    assert problems == []
