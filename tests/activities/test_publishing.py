@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.apps import apps
+from django.db import OperationalError
 
 from activities.models import Activity, PublicationStatus
 from iro_site import page_cache
@@ -135,8 +136,6 @@ def test_published_activity_has_no_banner(client, editor, make_activity):
 
 
 def test_without_the_database_the_app_asks_again_soon(monkeypatch):
-    from django.db import OperationalError
-
     def unavailable(self, now):
         raise OperationalError("database unavailable")
 
