@@ -68,9 +68,9 @@ class ActivityFeed(Feed):
         return [str(activity.get_kind_display())]
 
     def item_extra_kwargs(self, activity):
-        # modeltranslation's fallback: the body in another language when
-        # this one has none.
-        return {"content": clean_html(activity.body_html or "")}
+        # In another language when this one has no body yet.
+        _language, html = activity.body_html_shown()
+        return {"content": clean_html(html)}
 
 
 activity_feed = public_page(ActivityFeed())

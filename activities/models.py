@@ -19,8 +19,9 @@ from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from activities.body import render_body
 from activities.kinds import Kind
@@ -127,8 +128,12 @@ class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
             "shown as plain text."
         ),
     )
-    # body rendered and sanitised, per language; written on save only.
-    body_html = models.TextField(editable=False, blank=True)
+    # body rendered and sanitised, per language; written on save only. Plain
+    # columns, not modeltranslation's: no one types them, so the translation
+    # status must not count them as text to translate.
+    body_html_uz = models.TextField(_("text as shown, in Uzbek"), editable=False, blank=True)
+    body_html_ru = models.TextField(_("text as shown, in Russian"), editable=False, blank=True)
+    body_html_en = models.TextField(_("text as shown, in English"), editable=False, blank=True)
     image = CleanImageField(
         _("image"),
         upload_to=RandomName("activities"),
@@ -238,6 +243,15 @@ class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
         for code, _name in settings.LANGUAGES:
             source = getattr(self, build_localized_fieldname("body", code))
             setattr(self, build_localized_fieldname("body_html", code), render_body(source))
+
+    def body_html_shown(self):
+        """(language, sanitised HTML) of the body a page in the active
+        language shows: its own, or the next in modeltranslation's fallback
+        order that has one; ("", "") when no language has a body."""
+        for language in resolution_order(get_language()):
+            if (getattr(self, build_localized_fieldname("body", language)) or "").strip():
+                return language, getattr(self, build_localized_fieldname("body_html", language))
+        return "", ""
 
 
 @receiver(pre_save, sender=Activity, dispatch_uid="activities-render-body")

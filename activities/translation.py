@@ -6,8 +6,7 @@ from translations.pages import PublicPages, public_pages
 
 @register(Activity)
 class ActivityTranslationOptions(TranslationOptions):
-    # body_html is each language's body, rendered on save; never typed.
-    fields = ("title", "place", "summary", "body", "body_html", "image_alt")
+    fields = ("title", "place", "summary", "body", "image_alt")
     required_languages = ("uz",)
 
 

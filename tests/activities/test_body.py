@@ -120,3 +120,20 @@ def test_a_translator_cannot_get_markup_in_through_the_admin(client, translator,
     assert '<p><a rel="noopener noreferrer">Ссылка</a></p>' in page
     assert "javascript:" not in page
     assert "alert(1)" not in page
+
+
+def test_every_language_has_a_column_for_its_sanitised_body():
+    from django.conf import settings
+
+    for code, _name in settings.LANGUAGES:
+        assert Activity._meta.get_field(f"body_html_{code}").editable is False
+
+
+def test_translation_status_counts_the_body_once(client, editor, make_activity):
+    make_activity(body_uz="Matn.", body_ru="", body_en="Text.")
+    client.force_login(editor)
+
+    page = client.get("/en/admin/translation-status/").content.decode()
+
+    assert "body_html" not in page
+    assert "text as shown" not in page
