@@ -5,11 +5,11 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint format messages makemessages migrate seed clean bench backup restore drills drills-confirmed
+.PHONY: run test lint format messages makemessages migrate seed demo clean bench backup restore drills drills-confirmed
 
 # The settings default to production; the developer's targets ask for
 # development mode, for themselves and the steps they run first.
-run test lint messages makemessages migrate seed: export DEBUG = true
+run test lint messages makemessages migrate seed demo: export DEBUG = true
 run: $(INSTALLED) messages migrate seed
 	$(MANAGE) runserver 127.0.0.1:8000
 
@@ -47,6 +47,11 @@ migrate: $(INSTALLED)
 
 seed: $(INSTALLED)
 	$(MANAGE) load_seed
+
+# Made-up demo content in the development database, for trying the site and
+# screenshots (see README, Demo content); remove it with remove_demo_content.
+demo: $(INSTALLED) messages migrate seed
+	$(MANAGE) load_demo_content
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

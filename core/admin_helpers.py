@@ -15,6 +15,7 @@ from modeltranslation.utils import get_translation_fields
 
 from core import admin_submissions
 from core.admin_concurrency import StoredValuesCheckMixin
+from core.admin_demo import DemoContentMarkingMixin
 from core.admin_file_notice import ChosenFilesNoticeMixin
 from core.admin_length import LengthLimitShownMixin
 from core.admin_submissions import SubmissionTokenFormMixin
@@ -224,13 +225,18 @@ class SaveOnceAdminMixin:
 
 
 class ContentAdminMixin(
-    SaveOnceAdminMixin, TextOnlyForTranslatorsMixin, ChosenFilesNoticeMixin, HistoryAdminMixin
+    DemoContentMarkingMixin,
+    SaveOnceAdminMixin,
+    TextOnlyForTranslatorsMixin,
+    ChosenFilesNoticeMixin,
+    HistoryAdminMixin,
 ):
     """What every content model's admin shares, first in its bases.
 
     Shared admin behaviour for content (what Translators may touch, the
-    history of every save, and whatever staff work needs on every model) is
-    added here, once, not to each app's admin.py.
+    history of every save, demo content marked as demo, and whatever staff
+    work needs on every model) is added here, once, not to each app's
+    admin.py.
     """
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):

@@ -9,9 +9,21 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from core.admin_helpers import ContentAdminMixin, TextOnlyForTranslatorsMixin, thumbnail
+from core.admin_helpers import (
+    URL_FIELDS_ASSUME_HTTPS,
+    ContentAdminMixin,
+    TextOnlyForTranslatorsMixin,
+    thumbnail,
+)
 from core.phone_numbers import normalised
-from departments.models import Department, DepartmentHead, DepartmentPhone, Goal, OfficeHours
+from departments.models import (
+    Department,
+    DepartmentHead,
+    DepartmentPhone,
+    Goal,
+    OfficeHours,
+    SocialLink,
+)
 
 
 class DepartmentHeadInline(TextOnlyForTranslatorsMixin, TranslationStackedInline):
@@ -83,6 +95,13 @@ class OfficeHoursInline(TextOnlyForTranslatorsMixin, admin.TabularInline):
     max_num = 7
 
 
+class SocialLinkInline(TextOnlyForTranslatorsMixin, admin.TabularInline):
+    model = SocialLink
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+    extra = 0
+    max_num = len(SocialLink.Network)
+
+
 class GoalInline(TextOnlyForTranslatorsMixin, SortableInlineAdminMixin, TranslationTabularInline):
     model = Goal
     extra = 0
@@ -93,10 +112,23 @@ class DepartmentAdmin(ContentAdminMixin, SortableAdminBase, TabbedTranslationAdm
     list_display = ["name", "email"]
     search_fields = ["name_uz", "name_ru", "name_en"]
     prepopulated_fields = {"slug": ["name_en"]}
-    inlines = [DepartmentHeadInline, DepartmentPhoneInline, OfficeHoursInline, GoalInline]
+    readonly_fields = ["emblem_preview"]
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+    inlines = [
+        DepartmentHeadInline,
+        DepartmentPhoneInline,
+        SocialLinkInline,
+        OfficeHoursInline,
+        GoalInline,
+    ]
     fieldsets = [
         (None, {"fields": ["name", "institute", "slug", "introduction", "about"]}),
-        (_("Contacts"), {"fields": ["phone", "email", "address"]}),
+        (_("Contacts"), {"fields": ["phone", "email", "address", "room", "map_link"]}),
+        (_("Institute"), {"fields": ["institute_website", "emblem", "emblem_preview"]}),
         (_("International projects"), {"fields": ["projects_introduction"]}),
         (_("Order"), {"fields": ["position"]}),
     ]
+
+    @admin.display(description=_("current emblem"))
+    def emblem_preview(self, department):
+        return thumbnail(department.emblem, size=96)

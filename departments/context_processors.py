@@ -1,6 +1,8 @@
-"""The names every page shows in its header, footer and title, from data."""
+"""What every page shows of the department: its names in the header and
+title, its contacts and links in the footer, all from data."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db import DatabaseError
 from django.utils.functional import SimpleLazyObject
@@ -15,19 +17,28 @@ class SiteNames:
     institute: str
 
 
-def _site_names():
-    try:
-        department = Department.objects.shown_on_home_page()
-    except DatabaseError:
-        department = None  # the 503 page renders while the database is away
-    if department is None:
-        return SiteNames(
-            gettext("International Relations Department"),
-            gettext("Uzbekistan State Institute of Arts and Culture"),
-        )
-    return SiteNames(department.name, department.institute)
+class SiteIdentity:
+    """Read on first use: admin pages never show it, so never query for it."""
+
+    @cached_property
+    def department(self):
+        """The department the site is about (the home page's), with its
+        phones and social links; None before there is one."""
+        try:
+            return Department.objects.with_contacts().shown_on_home_page()
+        except DatabaseError:
+            return None  # the 503 page renders while the database is away
+
+    @cached_property
+    def names(self):
+        if self.department is None:
+            return SiteNames(
+                gettext("International Relations Department"),
+                gettext("Uzbekistan State Institute of Arts and Culture"),
+            )
+        return SiteNames(self.department.name, self.department.institute)
 
 
-def site_names(request):
-    # Lazy: admin pages never read it, so they never run its query.
-    return {"site_names": SimpleLazyObject(_site_names)}
+def site_identity(request):
+    identity = SiteIdentity()
+    return {"site": identity, "site_names": SimpleLazyObject(lambda: identity.names)}

@@ -1,6 +1,10 @@
 """The department, its head, its office hours and its goals."""
 
+import re
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator, URLValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -15,6 +19,22 @@ from core.slugs import remembers_old_slugs
 
 # The photo shows at 88 CSS pixels: 1x, 2x and 3x screens.
 PHOTO_WIDTHS = (88, 176, 264)
+# The emblem shows at 48 CSS pixels high beside the site's name.
+EMBLEM_WIDTHS = (48, 96, 144)
+GEO_URI = re.compile(r"geo:-?[0-9]{1,2}(\.[0-9]+)?,-?[0-9]{1,3}(\.[0-9]+)?(;[a-z=0-9.]*)?", re.I)
+
+
+def validate_map_link(value):
+    """An OpenStreetMap address or a geo: URI: a link, never a script."""
+    if GEO_URI.fullmatch(value):
+        return
+    message = _("Give an OpenStreetMap link (https://www.openstreetmap.org/…) or a geo: address.")
+    URLValidator(schemes=["https"], message=message)(value)
+    host = urlsplit(value).hostname or ""
+    if host not in ("openstreetmap.org", "osm.org") and not host.endswith(
+        (".openstreetmap.org", ".osm.org")
+    ):
+        raise ValidationError(message, code="not_openstreetmap")
 
 
 class DepartmentQuerySet(models.QuerySet):
@@ -26,6 +46,10 @@ class DepartmentQuerySet(models.QuerySet):
         more work per page (building the IN filter for a single row).
         """
         return self.select_related("head")
+
+    def with_contacts(self):
+        """With its phone numbers and social links, for the footer of every page."""
+        return self.prefetch_related("phones", "social_links")
 
     def shown_on_home_page(self):
         """The department the home page shows: the first in staff order, or None."""
@@ -64,7 +88,46 @@ class Department(models.Model):
     )
     email = models.EmailField(_("e-mail"), blank=True)
     address = models.CharField(
-        _("address"), max_length=300, blank=True, help_text=_("Building and room.")
+        _("postal address"),
+        max_length=300,
+        blank=True,
+        help_text=_("Street, building, city and postcode, as on an envelope."),
+    )
+    room = models.CharField(
+        _("room"), max_length=100, blank=True, help_text=_("Where visitors find the department.")
+    )
+    map_link = models.CharField(
+        _("map link"),
+        max_length=500,
+        blank=True,
+        validators=[validate_map_link],
+        help_text=_(
+            "An OpenStreetMap link to the building, or a geo: address such as "
+            "geo:41.3111,69.2797. Pages load no map: visitors follow the link."
+        ),
+    )
+    institute_website = models.URLField(
+        _("institute's website"), blank=True, help_text=_("The institute's main site.")
+    )
+    emblem = CleanImageField(
+        _("emblem"),
+        upload_to=RandomName("emblems"),
+        blank=True,
+        variant_widths=EMBLEM_WIDTHS,
+        validators=[
+            FileExtensionValidator(
+                ["png", "webp"],
+                message=_(
+                    "The emblem must be a PNG or WebP image, so that it can be transparent."
+                ),
+            )
+        ],
+        help_text=with_upload_limits(
+            _(
+                "The institute's emblem, a PNG or WebP image at most %(megabytes)s MB, "
+                "shown beside the site's name at the top of every page."
+            )
+        ),
     )
     position = models.PositiveIntegerField(
         _("display order"),
@@ -235,3 +298,56 @@ class Goal(models.Model):
 
     def __str__(self):
         return self.text
+
+
+class SocialLink(models.Model):
+    """The department's page on a social network, shown in the footer."""
+
+    class Network(models.IntegerChoices):
+        # In the order pages list them: Telegram is what visitors here use most.
+        TELEGRAM = 1, "Telegram"
+        INSTAGRAM = 2, "Instagram"
+        FACEBOOK = 3, "Facebook"
+        YOUTUBE = 4, "YouTube"
+
+    HOSTS = {
+        Network.TELEGRAM: ("t.me", "telegram.me"),
+        Network.INSTAGRAM: ("instagram.com",),
+        Network.FACEBOOK: ("facebook.com", "fb.com"),
+        Network.YOUTUBE: ("youtube.com", "youtu.be"),
+    }
+
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.CASCADE,
+        related_name="social_links",
+        verbose_name=_("department"),
+    )
+    network = models.PositiveSmallIntegerField(_("network"), choices=Network.choices)
+    url = models.URLField(_("address"), help_text=_("The page's full address, https://…"))
+
+    class Meta:
+        ordering = ["network"]
+        verbose_name = _("social network page")
+        verbose_name_plural = _("social network pages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["department", "network"],
+                name="one_page_per_social_network",
+                violation_error_message=_("This network already has a page in the list."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.get_network_display()
+
+    def clean(self):
+        host = (urlsplit(self.url).hostname or "").removeprefix("www.").removeprefix("m.")
+        expected = self.HOSTS.get(self.network, ())
+        if self.url and expected and host not in expected:
+            raise ValidationError(
+                {
+                    "url": _("A %(network)s address starts with https://%(host)s/.")
+                    % {"network": self.get_network_display(), "host": expected[0]}
+                }
+            )

@@ -3,12 +3,15 @@ from departments.models import Department
 
 
 class HomeSitemap(SectionSitemap):
-    url_names = ["departments:home"]
+    url_names = ["departments:home", "departments:accessibility"]
 
 
 class DepartmentSitemap(TranslatedSitemap):
+    """Departments other than the home page's, whose page is the home page."""
+
     def items(self):
-        return Department.objects.all()
+        home = Department.objects.shown_on_home_page()
+        return Department.objects.exclude(pk=home.pk if home else None)
 
 
 SITEMAPS = {

@@ -14,6 +14,7 @@ class DepartmentTranslationOptions(TranslationOptions):
         "about",
         "projects_introduction",
         "address",
+        "room",
     )
     required_languages = ("uz",)
 
@@ -35,11 +36,11 @@ class DepartmentPages(PublicPages):
     own_page = True
 
     def pages(self, department):
-        pages = super().pages(department)
         home = Department.objects.only("pk").shown_on_home_page()
         if home is not None and home.pk == department.pk:
-            pages.append(reverse("departments:home"))
-        return pages
+            # Its own URL answers with a redirect to the home page.
+            return [reverse("departments:home")]
+        return super().pages(department)
 
 
 @public_pages(DepartmentHead)

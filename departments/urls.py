@@ -6,4 +6,5 @@ app_name = "departments"
 urlpatterns = [
     path("", views.home, name="home"),
     path("departments/<slug:slug>/", views.department_detail, name="detail"),
+    path("accessibility/", views.accessibility_statement, name="accessibility"),
 ]

@@ -1,5 +1,5 @@
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 
 from core.public import public_page
 from core.slugs import renamed_object
@@ -16,13 +16,16 @@ def home(request):
 
 @public_page
 def department_detail(request, slug):
-    try:
-        department = get_object_or_404(Department.objects.for_page(), slug=slug)
-    except Http404:
-        renamed = renamed_object(Department.objects.all(), slug)
-        if renamed is None:
-            raise
-        return redirect(renamed, permanent=True)
+    department = Department.objects.for_page().filter(slug=slug).first() or renamed_object(
+        Department.objects.all(), slug
+    )
+    if department is None:
+        raise Http404("No department has this address.")
+    if department == Department.objects.shown_on_home_page():
+        # One page, one URL: the home page is this department's page.
+        return redirect("departments:home", permanent=True)
+    if department.slug != slug:
+        return redirect(department, permanent=True)
     return _render_department(request, department)
 
 
@@ -41,3 +44,8 @@ def _render_department(request, department):
     if lifetime is not None:
         response.page_cache_seconds = lifetime
     return response
+
+
+@public_page
+def accessibility_statement(request):
+    return render(request, "departments/accessibility_statement.html")

@@ -6,7 +6,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, connection
 from django.http import HttpResponse
+from django.middleware import locale
 from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 from core.database_errors import is_database_unavailable, is_lock_conflict
 from core.images import upload_limits
@@ -129,3 +132,34 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
         response["Cache-Control"] = "no-store"
         return response
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, except for a browser that asks only for languages the site
+    lacks (French, Korean...): it gets English, which such a visitor more
+    likely reads than Uzbek, the default for a browser that names none."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        if translation.get_language_from_path(request.path_info) is None and (
+            self._asks_only_for_other_languages(request)
+        ):
+            translation.activate(settings.FOREIGN_VISITORS_LANGUAGE)
+            request.LANGUAGE_CODE = translation.get_language()
+
+    @staticmethod
+    def _asks_only_for_other_languages(request):
+        if settings.LANGUAGE_COOKIE_NAME in request.COOKIES:
+            return False
+        asked = parse_accept_lang_header(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
+        if not asked:
+            return False
+        for code, _quality in asked:
+            if code == "*":
+                return False
+            try:
+                translation.get_supported_language_variant(code)
+            except LookupError:
+                continue
+            return False
+        return True

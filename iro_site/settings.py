@@ -128,7 +128,7 @@ MIDDLEWARE = [
     "iro_site.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "translations.middleware.CatalogueReloadMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "iro_site.middleware.LocaleMiddleware",
     "iro_site.middleware.RequestSizeLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -153,7 +153,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "departments.context_processors.site_names",
+                "departments.context_processors.site_identity",
             ],
         },
     },
@@ -190,6 +190,8 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# For a browser that asks only for languages the site lacks (iro_site.middleware).
+FOREIGN_VISITORS_LANGUAGE = "en"
 USE_I18N = True
 TIME_ZONE = "Asia/Tashkent"
 USE_TZ = True

@@ -11,13 +11,21 @@ from babel import Locale, UnknownLocaleError
 from django.utils.translation import get_language
 from django_countries import countries
 
+# CLDR writes Uzbek with ‘ in oʻ and gʻ and ’ for the tutuq belgisi
+# ("Amerika Qo‘shma Shtatlari", "Kot-d’Ivuar"); the site's convention is
+# ʻ (U+02BB) and ʼ (U+02BC), as in the rest of our Uzbek text.
+UZBEK_APOSTROPHES = str.maketrans({"‘": "ʻ", "’": "ʼ"})
+
 
 @lru_cache(maxsize=8)
 def _territory_names(language):
     try:
-        return Locale.parse(language, sep="-").territories
+        names = Locale.parse(language, sep="-").territories
     except (UnknownLocaleError, ValueError):
         return {}
+    if language.split("-")[0] == "uz":
+        return {code: name.translate(UZBEK_APOSTROPHES) for code, name in names.items()}
+    return names
 
 
 def country_name(code, language=None):

@@ -14,6 +14,7 @@ PAGES = [
     "/{lang}/partners/induk-university/",
     "/{lang}/programs/",
     "/{lang}/programs/erasmus-plus/uzdoc-2/",
+    "/{lang}/accessibility/",
 ]
 WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -53,6 +54,23 @@ def test_every_page_loads_without_console_errors_or_accessibility_violations(
             problems.append(f"{path}: {results.generate_report()}")
 
     assert problems == []
+
+
+def test_dark_theme_keeps_every_page_free_of_accessibility_violations(site, browser, axe):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    problems = []
+
+    for path in PAGES:
+        page.goto(site + path.format(lang="ru"))
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_21_A_AA}})
+        if results.violations_count:
+            problems.append(f"{path}: {results.generate_report()}")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    context.close()
+
+    assert problems == []
+    assert background == "rgb(23, 20, 17)"  # the dark theme is the one checked
 
 
 def test_language_switcher_moves_to_the_same_page_in_another_language(site, page):
@@ -115,6 +133,37 @@ def test_no_horizontal_scroll_on_a_small_phone(site, browser, path):
     context.close()
 
     assert scroll_width <= 360
+
+
+def test_footer_sits_at_the_bottom_of_a_short_page(site, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(site + "/en/partners/induk-university/")
+
+    footer_bottom = page.evaluate(
+        "document.querySelector('.site-footer').getBoundingClientRect().bottom"
+    )
+    context.close()
+
+    assert footer_bottom == 800
+
+
+def test_print_hides_the_open_now_line_and_spells_out_internal_links(site, page):
+    page.goto(site + "/en/")
+    page.emulate_media(media="print")
+
+    status_display = page.evaluate(
+        "getComputedStyle(document.querySelector('.office-hours__status')).display"
+    )
+    internal_link_after = page.evaluate(
+        "getComputedStyle(document.querySelector('main a[href^=\"/\"]'), '::after').content"
+    )
+    print_address = page.locator(".site-footer__print-address")
+
+    assert status_display == "none"
+    assert internal_link_after.startswith('" (/en/')
+    assert print_address.is_visible()
+    assert f"{site}/en/" in print_address.inner_text()
 
 
 def test_home_page_with_all_its_resources_weighs_under_100_kb(site, page):

@@ -29,13 +29,25 @@ def test_old_partner_url_redirects_permanently_to_the_renamed_page(client, lang)
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_old_department_url_redirects_permanently(client, lang):
+    baker.make(Department, slug="international-relations", position=0)
+    department = baker.make(Department, slug="foreign-languages", position=1)
+    rename(department, "languages")
+
+    response = client.get(f"/{lang}/departments/foreign-languages/")
+
+    assert response.status_code == 301
+    assert response["Location"] == f"/{lang}/departments/languages/"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_old_url_of_the_home_page_department_leads_home_in_one_step(client, lang):
     department = baker.make(Department, slug="foreign-relations")
     rename(department, "international-relations")
 
     response = client.get(f"/{lang}/departments/foreign-relations/")
 
     assert response.status_code == 301
-    assert response["Location"] == f"/{lang}/departments/international-relations/"
+    assert response["Location"] == f"/{lang}/"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

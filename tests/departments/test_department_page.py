@@ -1,10 +1,12 @@
 """The department (home) page, as a visitor reads it in each language."""
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from model_bakery import baker
 
 from departments.models import Department
@@ -128,7 +130,8 @@ def test_header_footer_and_title_show_the_names_staff_edit(client, seeded):
     assert '<span class="brand__department">Отдел международного сотрудничества</span>' in page
     assert '<span class="brand__institute">Институт искусств и культуры</span>' in page
     assert "· Институт искусств и культуры</title>" in page
-    assert "Отдел международного сотрудничества, Институт искусств и культуры," in page
+    assert '<p class="site-footer__name">Отдел международного сотрудничества</p>' in page
+    assert f"© {timezone.localdate().year} Институт искусств и культуры" in page
 
 
 @pytest.mark.django_db
@@ -137,3 +140,50 @@ def test_pages_name_the_department_and_institute_before_any_content_exists(clien
 
     assert '<span class="brand__department">International Relations Department</span>' in page
     assert "· Uzbekistan State Institute of Arts and Culture</title>" in page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_department_has_one_url_the_home_page(client, seeded, lang):
+    response = client.get(f"/{lang}/departments/international-relations/")
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert response.status_code == 301
+    assert response["Location"] == f"/{lang}/"
+    assert "/departments/international-relations/" not in sitemap
+
+
+@pytest.mark.parametrize(
+    ("lang", "zone"),
+    [
+        ("uz", "Toshkent vaqti (UTC+5)"),
+        ("ru", "Ташкентское время (UTC+5)"),
+        ("en", "Tashkent time (UTC+5)"),
+    ],
+)
+def test_office_hours_say_which_time_zone(client, seeded, lang, zone):
+    page = client.get(f"/{lang}/").content.decode()
+
+    assert f'<p class="office-hours__zone">{zone}</p>' in page
+
+
+def test_contact_card_gives_the_room_under_the_address(client, seeded):
+    Department.objects.update(address_en="1 Example Street, Tashkent", room_en="Room 305")
+
+    page = client.get("/en/").content.decode()
+
+    assert "1 Example Street, Tashkent<br>Room 305" in page
+
+
+def _words(text):
+    return {word for word in re.findall(r"\w+", text.lower()) if len(word) > 3}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_lead_does_not_repeat_the_first_about_paragraph(client, seeded, lang):
+    department = Department.objects.get()
+    lead = _words(getattr(department, f"introduction_{lang}"))
+    first_paragraph = _words(getattr(department, f"about_{lang}").split("\n\n")[0])
+
+    assert client.get(f"/{lang}/").status_code == 200
+    # The lead once retold the first paragraph: most of its words were there.
+    assert len(lead & first_paragraph) / len(lead) < 0.4

@@ -60,7 +60,7 @@ def test_each_number_is_its_own_link(client):
     for position, number in enumerate(["+998712302816", "+998712302817"]):
         baker.make(DepartmentPhone, department=department, number=number, position=position)
 
-    page = client.get("/en/departments/ird/").content.decode()
+    page = client.get("/en/").content.decode()
 
     assert '<a href="tel:+998712302816">+998 71 230-28-16</a>' in page
     assert '<a href="tel:+998712302817">+998 71 230-28-17</a>' in page
@@ -70,9 +70,10 @@ def test_each_number_is_its_own_link(client):
 def test_department_without_numbers_shows_no_phone_link(client):
     baker.make(Department, slug="ird", phone="ask at the reception")
 
-    page = client.get("/en/departments/ird/").content.decode()
+    response = client.get("/en/")
 
-    assert "tel:" not in page
+    assert response.status_code == 200
+    assert "tel:" not in response.content.decode()
 
 
 def test_migration_turns_each_number_of_the_old_text_into_a_row_and_keeps_the_rest(capsys):

@@ -1,8 +1,11 @@
 """The partners page: grouped by country, counted, filtered; a page per partner."""
 
+import re
+
 import pytest
 from model_bakery import baker
 
+from partners.countries import country_name
 from partners.models import Partner
 
 
@@ -119,3 +122,50 @@ def test_staff_order_of_partners_orders_the_countries(client, seeded):
     page = client.get("/en/partners/").content.decode()
 
     assert page.index('id="country-TJ"') < page.index('id="country-RU"')
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("US", "Amerika Qoʻshma Shtatlari"), ("CI", "Kot-dʼIvuar")]
+)
+def test_uzbek_country_names_follow_the_sites_apostrophe_convention(code, name):
+    assert country_name(code, "uz") == name
+
+
+def test_uzbek_country_name_shows_on_the_partner_list(client, seeded):
+    Partner.objects.filter(slug="induk-university").update(country="US")
+
+    page = client.get("/uz/partners/").content.decode()
+
+    assert "Amerika Qoʻshma Shtatlari" in page
+    assert "Qo‘shma" not in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "russia"),
+    [
+        ("uz", "Mamlakatlar boʻyicha hamkor muassasalar", "Rossiya"),
+        ("ru", "Вузы-партнёры по странам", "Россия"),
+        ("en", "Partner institutions by country", "Russia"),
+    ],
+)
+def test_partner_list_draws_partners_by_country_with_the_figures_as_text_and_table(
+    client, seeded, lang, title, russia
+):
+    page = client.get(f"/{lang}/partners/").content.decode()
+    chart = page.split('<figure class="country-chart">')[1].split("</figure>")[0]
+
+    assert f'<title id="country-chart-title">{title}</title>' in chart
+    assert f"{russia} 7," in chart  # the description, most partners first
+    assert f'<th scope="row">{russia}</th><td>7</td>' in chart
+    bar_widths = re.findall(r'<rect class="country-chart__bar" [^>]*width="([0-9.]+)"', chart)
+    assert bar_widths[0] == "340.0"  # the largest country fills the bar; no "340,0"
+    assert len(bar_widths) == 7
+
+
+def test_chart_is_left_out_for_one_country_or_a_filtered_list(client, seeded):
+    filtered = client.get("/en/partners/?country=KZ").content.decode()
+    Partner.objects.exclude(country="RU").delete()
+    one_country = client.get("/en/partners/").content.decode()
+
+    assert "country-chart" not in filtered
+    assert "country-chart" not in one_country

@@ -6,12 +6,12 @@ from tests.languages import LANGUAGES
 
 PUBLIC_PATHS = [
     "/{lang}/",
-    "/{lang}/departments/international-relations/",
     "/{lang}/partners/",
     "/{lang}/partners/?country=KZ",
     "/{lang}/partners/induk-university/",
     "/{lang}/programs/",
     "/{lang}/programs/erasmus-plus/uzdoc-2/",
+    "/{lang}/accessibility/",
 ]
 
 
@@ -26,9 +26,21 @@ def test_public_page_answers_in_language(client, seeded, path, lang):
 
 @pytest.mark.parametrize(
     ("accept_language", "expected"),
-    [("ru-RU,ru;q=0.9", "/ru/"), ("en-GB,en;q=0.8", "/en/"), ("de-DE", "/uz/"), ("", "/uz/")],
+    [
+        ("ru-RU,ru;q=0.9", "/ru/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("uz-Latn-UZ", "/uz/"),
+        ("fr-FR,fr;q=0.9,ru;q=0.5", "/ru/"),
+        ("fr-FR,fr;q=0.9", "/en/"),
+        ("ko-KR", "/en/"),
+        ("de-DE,*;q=0.1", "/uz/"),
+        ("", "/uz/"),
+        ("xx-@@;;;q=nonsense", "/uz/"),
+    ],
 )
-def test_root_redirects_to_the_visitors_language_else_uzbek(client, db, accept_language, expected):
+def test_root_redirects_to_the_visitors_language_else_english_else_uzbek(
+    client, db, accept_language, expected
+):
     response = client.get("/", headers={"accept-language": accept_language})
 
     assert response.status_code == 302
