@@ -8,7 +8,8 @@ class ActivityListSitemap(SectionSitemap):
 
 class ActivitySitemap(TranslatedSitemap):
     def items(self):
-        return Activity.objects.published().newest_first().only("slug", "published_at")
+        # A list: the sitemap's paginator then counts it without a query of its own.
+        return list(Activity.objects.published().newest_first().only("slug", "published_at"))
 
     def lastmod(self, activity):
         return activity.published_at

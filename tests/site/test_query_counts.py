@@ -21,7 +21,7 @@ QUERY_BUDGETS = {
     "/en/programs/": 5,
     "/ru/partners/partner-1/": 5,
     "/en/programs/erasmus-plus/uzdoc-2/": 5,
-    "/sitemap.xml": 4,
+    "/sitemap.xml": 5,
 }
 
 
