@@ -35,11 +35,10 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date
 from django.utils.text import compress_string
-from django_countries import countries
 
 from core.content_version import content_version, mark_content_changed
+from core.public import query_parameters
 from core.schedule import seconds_until_scheduled_change
-from search.query import is_storable as is_storable_search
 
 # Page lifetimes are measured on this clock (tests move it).
 clock = time.monotonic
@@ -48,25 +47,12 @@ CACHEABLE_METHODS = {"GET", "HEAD"}
 REORDER_VIEW_SUFFIX = "_sortable_update"
 # Staff POSTs that write no content: signing in records the last login.
 ACCOUNT_VIEWS = {"admin:login", "admin:logout", "admin:password_change"}
-# Query parameters public pages use, each with the values worth storing: the
-# partner list's country as an ISO code, the sitemap's page as a plain
-# number, a search of a few plain words and its results page's number.
-# Other values (" kz", "001") are answered but never stored, so junk
-# cannot push real pages out. Other parameters (?utm_source=, ?fbclid=)
-# change nothing on a page: they are dropped before the view sees them, so
-# one page is stored and served whatever junk a link carries.
-USED_QUERY_PARAMETERS = {
-    "country": lambda value: value in countries,
-    "p": lambda value: re.fullmatch(r"[1-9][0-9]{0,5}", value) is not None,
-    # The partners list by a kind of cooperation: the agreement types
-    # (agreements.models.Kind; tests/agreements holds the two lists equal).
-    "kind": lambda value: value in AGREEMENT_KINDS,
-    "q": is_storable_search,
-    "page": lambda value: re.fullmatch(r"[1-9][0-9]{0,2}", value) is not None,
-}
-AGREEMENT_KINDS = frozenset(
-    ["cooperation", "academic-exchange", "joint-programme", "memorandum", "other"]
-)
+# Other query parameters (?utm_source=, ?fbclid=) change nothing on a page:
+# they are dropped before the view sees them, so one page is stored and
+# served whatever junk a link carries. The used ones each app declares
+# (core.public.query_parameters), with the values worth storing: other
+# values (" kz", "001") are answered but never stored, so junk cannot push
+# real pages out.
 
 
 # Session keys seen to hold no signed-in user; a key never becomes signed
@@ -166,10 +152,11 @@ def _drop_unused_query_parameters(request):
     """Keep only the parameters pages use; True if what is left is worth storing."""
     if not request.META.get("QUERY_STRING"):
         return True
-    used = [(name, request.GET[name]) for name in request.GET if name in USED_QUERY_PARAMETERS]
+    declared = query_parameters()
+    used = [(name, request.GET[name]) for name in request.GET if name in declared]
     request.META["QUERY_STRING"] = urlencode(used)
     request.GET = QueryDict(request.META["QUERY_STRING"])
-    return all(USED_QUERY_PARAMETERS[name](value) for name, value in used)
+    return all(any(test(value) for test in declared[name]) for name, value in used)
 
 
 def _admin_prefixes():

@@ -121,6 +121,7 @@ INSTALLED_APPS = [
     "agreements",
     "import_export",
     "opportunities",
+    "activities",
 ]
 
 MIDDLEWARE = [

@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include("opportunities.open_data_urls")),
     path("opportunities/", include("opportunities.urls")),
+    path("activities/", include("activities.urls")),
 )
 
 if settings.DEBUG:

@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from core import content
 
@@ -6,3 +7,5 @@ from core import content
 class PartnersConfig(content.ContentAppConfig):
     name = "partners"
     verbose_name = _("Partner institutions")
+    # The partners list by country: ?country=KZ.
+    query_parameters = {"country": lambda value: value in countries}

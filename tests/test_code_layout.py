@@ -27,7 +27,14 @@ def imported_packages(folder):
 
 
 def test_the_site_has_its_content_apps():
-    assert CONTENT_APPS == ["agreements", "departments", "opportunities", "partners", "programs"]
+    assert CONTENT_APPS == [
+        "activities",
+        "agreements",
+        "departments",
+        "opportunities",
+        "partners",
+        "programs",
+    ]
 
 
 @pytest.mark.parametrize("folder", [*CONTENT_APPS, "core", "translations"])

@@ -119,6 +119,7 @@ def test_a_save_brings_a_nearer_moment_into_account(client, seeded, clocks, part
 
 
 def test_earliest_moment_over_all_apps_wins(db, monkeypatch):
+    # db: the other apps (activities' publication times) are asked too.
     now = datetime(2026, 12, 1, 9, 0, tzinfo=TASHKENT)
     sooner, later = now + timedelta(minutes=1), now + timedelta(days=1)
     for app_label, moment in (("partners", later), ("programs", sooner), ("agreements", None)):

@@ -368,7 +368,8 @@ def test_the_admin_is_never_served_from_the_page_cache(client, seeded, language)
     assert 'name="username"' in response.content.decode()
 
 
-def test_robots_txt_keeps_crawlers_out_of_the_admin_wherever_it_lives(client, settings, db):
+def test_robots_txt_keeps_crawlers_out_of_the_admin_wherever_it_lives(client, db, settings):
+    # db: storing the page asks the apps for their next scheduled change.
     settings.ADMIN_URL = "staff-entrance-7f3/"
 
     text = client.get("/robots.txt").content.decode()
