@@ -133,14 +133,3 @@ def test_published_activity_has_no_banner(client, editor, make_activity):
 
     assert BANNER not in response.content.decode()
     assert "X-Robots-Tag" not in response
-
-
-def test_without_the_database_the_app_asks_again_soon(monkeypatch):
-    def unavailable(self, now):
-        raise OperationalError("database unavailable")
-
-    monkeypatch.setattr(type(Activity.objects), "next_publication", unavailable)
-
-    moment = apps.get_app_config("activities").next_scheduled_change(START)
-
-    assert START < moment <= START + datetime.timedelta(minutes=1)

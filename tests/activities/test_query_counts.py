@@ -18,8 +18,9 @@ QUERY_BUDGETS = {
     "/ru/activities/?kind=master-class&year=2016&page=2": 6,
     # the activity (1), its partners (1), its projects (1)
     "/uz/activities/activity-5/": 6,
-    # the home page's own ten, and the latest three activities (1)
-    "/en/": 11,
+    # the home page's own ten, the nearest deadlines (1) and the latest
+    # three activities (1)
+    "/en/": 12,
     # the partner or project (1), its activities (1)
     "/ru/partners/induk-university/": 5,
     "/en/programs/erasmus-plus/uzdoc-2/": 5,

@@ -15,6 +15,9 @@ PAGES = [
     "/{lang}/programs/",
     "/{lang}/programs/erasmus-plus/uzdoc-2/",
     "/{lang}/accessibility/",
+    "/{lang}/activities/",
+    "/{lang}/opportunities/",
+    "/{lang}/search/?q=erasmus",
 ]
 WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
