@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.apps import apps
-from django.db import OperationalError
 
 from activities.models import Activity, PublicationStatus
 from iro_site import page_cache
