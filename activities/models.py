@@ -31,6 +31,7 @@ from core.images import RandomName, with_upload_limits
 from core.slugs import remembers_old_slugs
 from partners.models import Partner
 from programs.models import Project
+from search.indexes import search_indexes, searchable
 
 # The lead image shows at most 720 CSS pixels wide on its page and 360 on
 # cards: these cover 1x to 2x screens for both.
@@ -90,6 +91,11 @@ class ActivityQuerySet(models.QuerySet):
         )
 
 
+# The body's Markdown source is searched: its few marks (*, [, ]) are no words.
+ACTIVITY_SEARCHED_FIELDS = {"title": "A", "summary": "B", "place": "C", "body": "D"}
+
+
+@searchable(ACTIVITY_SEARCHED_FIELDS)
 @remembers_old_slugs
 class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
     Kind = Kind
@@ -180,6 +186,7 @@ class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
 
     class Meta:
         ordering = ["-starts_on", "-published_at", "-id"]
+        indexes = search_indexes("activity")
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
         constraints = [

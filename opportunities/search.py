@@ -15,6 +15,6 @@ SEARCH_SOURCES = [
         title_field="title",
         excerpt_fields=("funder", "description"),
         newest_first=("-deadline", "-pk"),
-        order=40,
+        order=60,
     ),
 ]

@@ -11,6 +11,7 @@ def test_every_declared_source_is_found_in_order():
         "partners",
         "programs",
         "projects",
+        "activities",
         "opportunities",
     ]
 
