@@ -108,6 +108,7 @@ def test_empty_site_shows_a_friendly_home_page_not_an_error(client, db):
         ("/en/partners/induk-university/", "/en/partners/", "true"),
         ("/en/programs/erasmus-plus/uzdoc-2/", "/en/programs/", "true"),
         ("/en/opportunities/archive/", "/en/opportunities/", "true"),
+        ("/en/activities/", "/en/activities/", "page"),
     ],
 )
 def test_navigation_marks_the_current_page_or_its_section(client, seeded, path, current, marked):
