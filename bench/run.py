@@ -48,6 +48,9 @@ PAGES = [
     "/{lang}/partners/induk-university/",
     "/{lang}/programs/",
     "/{lang}/programs/erasmus-plus/uzdoc-2/",
+    "/{lang}/activities/",
+    "/{lang}/activities/example-master-class/",
+    "/{lang}/opportunities/",
 ]
 
 
@@ -218,7 +221,13 @@ def site_environment(workdir, cache_seconds):
 
 
 def prepare_site(env):
-    for command in (["migrate", "-v0"], ["load_seed"], ["collectstatic", "--noinput", "-v0"]):
+    # The demo content gives the activity and opportunity pages something to show.
+    for command in (
+        ["migrate", "-v0"],
+        ["load_seed"],
+        ["load_demo_content", "--allow-production"],
+        ["collectstatic", "--noinput", "-v0"],
+    ):
         subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True,
                        capture_output=True)  # fmt: skip
 
