@@ -85,16 +85,30 @@ def test_backup_then_restore_gives_back_every_row_sequence_and_file(
     SeedRecord.objects.create(key="precise", loaded_at=datetime(2026, 1, 2, 3, 4, 5, 678901, UTC))
     source_url = database_url(settings.DATABASES["default"]["NAME"])
     media = settings.MEDIA_ROOT
-    environment = {**os.environ, "DATABASE_URL": source_url, "MEDIA_ROOT": str(media)}
+    private = tmp_path / "private"
+    (private / "scans").mkdir(parents=True)
+    (private / "scans" / "agreement.pdf").write_bytes(b"%PDF-1.7 signed scan")
+    environment = {
+        **os.environ,
+        "DATABASE_URL": source_url,
+        "MEDIA_ROOT": str(media),
+        "PRIVATE_MEDIA_ROOT": str(private),
+    }
     backup = tmp_path / "backup"
 
     subprocess.run(["deploy/backup.sh", str(backup)], cwd=settings.BASE_DIR, env=environment,
                    check=True, capture_output=True)  # fmt: skip
     restored_media = tmp_path / "restored-media"
+    restored_private = tmp_path / "restored-private"
     subprocess.run(
         ["deploy/restore.sh", str(backup)],
         cwd=settings.BASE_DIR,
-        env={**environment, "DATABASE_URL": scratch_database, "MEDIA_ROOT": str(restored_media)},
+        env={
+            **environment,
+            "DATABASE_URL": scratch_database,
+            "MEDIA_ROOT": str(restored_media),
+            "PRIVATE_MEDIA_ROOT": str(restored_private),
+        },
         check=True,
         capture_output=True,
     )
@@ -102,6 +116,8 @@ def test_backup_then_restore_gives_back_every_row_sequence_and_file(
     assert snapshot(scratch_database) == snapshot(source_url)
     assert checksums(restored_media) == checksums(media)
     assert len(checksums(media)) >= 7  # the logo and its six variants
+    assert checksums(restored_private) == checksums(private)
+    assert (restored_private / "scans" / "agreement.pdf").exists()
 
 
 @pytest.mark.skipif(
@@ -129,6 +145,7 @@ def test_backup_keeps_files_replaced_or_uploaded_while_it_runs(seeded, tmp_path,
         "PATH": f"{fake_bin}:{os.environ['PATH']}",
         "DATABASE_URL": database_url(settings.DATABASES["default"]["NAME"]),
         "MEDIA_ROOT": str(media),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
     }
     backup = tmp_path / "backup"
 
@@ -154,6 +171,7 @@ def test_backup_is_readable_by_its_owner_only_and_holds_no_live_session(
         **os.environ,
         "DATABASE_URL": database_url(settings.DATABASES["default"]["NAME"]),
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
     }
     backup = tmp_path / "backup"
 
@@ -162,7 +180,7 @@ def test_backup_is_readable_by_its_owner_only_and_holds_no_live_session(
 
     assert stat.S_IMODE(backup.stat().st_mode) == 0o700
     files = sorted(path.name for path in backup.iterdir())
-    assert files == ["SHA256SUMS", "database.dump", "media.tar.gz"]
+    assert files == ["SHA256SUMS", "database.dump", "media.tar.gz", "private.tar.gz"]
     for path in backup.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     sessions = subprocess.run(
