@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from activities.models import Activity, PublicationStatus
+from activities.resources import ActivityResource
 from core.admin_helpers import ContentAdminMixin, thumbnail
+from core.import_export_admin import ImportExportAdminMixin
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -44,7 +46,8 @@ class PublicationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Activity)
-class ActivityAdmin(ContentAdminMixin, TabbedTranslationAdmin):
+class ActivityAdmin(ContentAdminMixin, ImportExportAdminMixin, TabbedTranslationAdmin):
+    resource_classes = [ActivityResource]
     list_display = ["title", "kind", "starts_on", "publication", "image_preview"]
     list_display_links = ["title"]
     list_filter = ["kind", YearFilter, PublicationFilter]

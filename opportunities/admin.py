@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from core.admin_helpers import URL_FIELDS_ASSUME_HTTPS, ContentAdminMixin
+from core.import_export_admin import ImportExportAdminMixin
 from opportunities.deadlines import in_tashkent
 from opportunities.models import Opportunity
+from opportunities.resources import OpportunityResource
 
 
 class OpenOrClosedFilter(admin.SimpleListFilter):
@@ -25,7 +27,8 @@ class OpenOrClosedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Opportunity)
-class OpportunityAdmin(ContentAdminMixin, TabbedTranslationAdmin):
+class OpportunityAdmin(ContentAdminMixin, ImportExportAdminMixin, TabbedTranslationAdmin):
+    resource_classes = [OpportunityResource]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = ["title", "deadline_in_tashkent", "is_open", "funder", "is_published"]
     list_filter = [
