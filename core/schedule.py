@@ -40,11 +40,12 @@ def next_scheduled_change(now):
     return min(moments, default=None)
 
 
-def seconds_until_scheduled_change(version):
-    """Seconds from now to the next scheduled change (None: nothing is due)
-    for content at `version`."""
+def seconds_until_scheduled_change(version, now=None):
+    """Seconds from `now` (the moment a page's content was read; by default
+    the present) to the next scheduled change (None: nothing is due) for
+    content at `version`."""
     global _known
-    now = timezone.now()
+    now = now or timezone.now()
     with _lock:
         known_version, moment = _known
         if known_version != version or (moment is not None and moment <= now):

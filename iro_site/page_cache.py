@@ -27,6 +27,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.http import HttpResponse, QueryDict
+from django.utils import timezone
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
@@ -186,13 +187,16 @@ class PageCacheMiddleware:
         key = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         page = store.get(key, version)
         if page is None:
+            # Lifetimes count from before the view reads the content: a
+            # publication that passes while it renders still ends the page.
+            read_at, read_at_clock = timezone.now(), clock()
             response = self.get_response(request)
             if response.status_code == 503 and (stale := store.stale(key)):
                 # The database is away: an outdated page beats no page.
                 return self._respond_from(request, stale)
             if not self._is_cacheable_response(response):
                 return response
-            page = self._page_from(response, version)
+            page = self._page_from(response, version, read_at, read_at_clock)
             if page.expires_at > clock() and storable:
                 store.put(key, page)
         return self._respond_from(request, page)
@@ -239,7 +243,7 @@ class PageCacheMiddleware:
         )
 
     @staticmethod
-    def _page_from(response, version):
+    def _page_from(response, version, read_at, read_at_clock):
         set_response_etag(response)
         # Weak: the same page matches whether it travels gzipped or not.
         if not response["ETag"].startswith("W/"):
@@ -252,7 +256,7 @@ class PageCacheMiddleware:
         lifetimes = [
             settings.PAGE_CACHE_SECONDS,
             getattr(response, "page_cache_seconds", settings.PAGE_CACHE_SECONDS),
-            seconds_until_scheduled_change(version),
+            seconds_until_scheduled_change(version, read_at),
         ]
         lifetime = max(0, min(seconds for seconds in lifetimes if seconds is not None))
         proxy_seconds = min(settings.PROXY_CACHE_SECONDS, int(lifetime))
@@ -263,7 +267,7 @@ class PageCacheMiddleware:
             proxy_seconds=proxy_seconds,
             version=version,
             last_modified=rendered_at,
-            expires_at=clock() + lifetime,
+            expires_at=read_at_clock + lifetime,
             content=response.content,
             gzipped=compress_string(response.content),
             headers={**response.headers, "Content-Length": str(len(response.content))},

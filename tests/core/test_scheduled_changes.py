@@ -142,3 +142,24 @@ def test_page_rendered_while_the_database_is_away_is_served_but_not_stored(
     assert response.status_code == 200
     assert "s-maxage=0" in response["Cache-Control"]
     assert len(page_cache.store._pages) == 0
+
+
+def test_page_read_just_before_a_scheduled_moment_is_not_kept_past_it(
+    client, seeded, clocks, partners_change_at, monkeypatch
+):
+    """The view reads the content at 08:59:59.95; rendering ends after 09:00,
+    the moment the page changes. Its life counts from the reading."""
+    partners_change_at["next"] = clocks["wall"] + timedelta(milliseconds=50)
+    real = page_cache.seconds_until_scheduled_change
+
+    def asked_after_a_slow_render(version, now):
+        clocks["advance"](0.1)
+        return real(version, now)
+
+    monkeypatch.setattr(page_cache, "seconds_until_scheduled_change", asked_after_a_slow_render)
+    client.get("/en/partners/")
+    monkeypatch.setattr(page_cache, "seconds_until_scheduled_change", real)
+    Partner.objects.filter(slug="induk-university").update(name_en="Changed at nine")
+    clocks["advance"](5)
+
+    assert "Changed at nine" in client.get("/en/partners/").content.decode()
