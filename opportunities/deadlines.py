@@ -25,8 +25,13 @@ def in_tashkent(moment):
 
 
 def days_between_tashkent_dates(now, deadline):
-    """0 when the deadline falls on today's date in Tashkent, 1 tomorrow..."""
-    return (in_tashkent(deadline).date() - in_tashkent(now).date()).days
+    """0 when the last day to apply is today in Tashkent, 1 tomorrow...
+
+    The last day is the one the deadline's final moment falls on: a
+    deadline at 00:00 on the 6th leaves nothing of the 6th, so the 5th is
+    the last day ("closes today" on the 5th, not "tomorrow")."""
+    last_day = in_tashkent(deadline - timedelta(microseconds=1)).date()
+    return (last_day - in_tashkent(now).date()).days
 
 
 def closing_line(deadline, now):

@@ -107,3 +107,17 @@ def test_next_change_of_line_is_when_the_line_first_reads_differently(deadline, 
 
 def test_a_closed_deadline_changes_no_more():
     assert next_change_of_line(NOW - timedelta(minutes=1), NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (tashkent(2026, 12, 5, 10, 0), "Closes today"),
+        (tashkent(2026, 12, 4, 10, 0), "Closes tomorrow"),
+        (tashkent(2026, 12, 3, 10, 0), "Closes in 2 days"),
+    ],
+)
+def test_deadline_at_midnight_leaves_nothing_of_its_day(now, expected):
+    """A deadline at 00:00 on the 6th: the 5th is the last day to apply."""
+    with translation.override("en"):
+        assert closing_line(tashkent(2026, 12, 6, 0, 0), now) == expected
