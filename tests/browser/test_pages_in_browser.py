@@ -126,7 +126,16 @@ def test_keyboard_reaches_every_link_with_a_visible_focus(site, page, path):
     assert invisible_focus == [] or all(key.startswith("<body") for key in invisible_focus)
 
 
-@pytest.mark.parametrize("path", ["/uz/", "/ru/partners/", "/en/programs/erasmus-plus/uzdoc-2/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/uz/",
+        "/ru/partners/",
+        "/ru/partners/induk-university/",
+        "/en/programs/erasmus-plus/uzdoc-2/",
+        "/ru/accessibility/",
+    ],
+)
 def test_no_horizontal_scroll_on_a_small_phone(site, browser, path):
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
