@@ -82,6 +82,9 @@ class AgreementAdmin(ContentAdminMixin, ImportExportAdminMixin, TabbedTranslatio
         (None, {"fields": ["notes", "scan"]}),
     ]
 
+    def history_hidden_fields(self, request):
+        return () if may_open_scans(request.user) else ("scan",)
+
     def get_fieldsets(self, request, obj=None):
         """Staff who may not open scans do not see that there is one."""
         fieldsets = super().get_fieldsets(request, obj)

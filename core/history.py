@@ -93,13 +93,14 @@ def _same(old, new):
     return old == new
 
 
-def _field_changes(model, object_label, before, after):
-    """What differs between two field dicts of one object (empty: absent)."""
+def _field_changes(model, object_label, before, after, hidden=()):
+    """What differs between two field dicts of one object (empty: absent),
+    leaving out the fields named in `hidden`."""
     translated = translated_field_names(model)
     changes = []
     for field in model._meta.concrete_fields:
         # The untranslated original mirrors the default language's column.
-        if field.primary_key or field.name in translated:
+        if field.primary_key or field.name in translated or field.name in hidden:
             continue
         old, new = before.get(field.attname), after.get(field.attname)
         if _same(old, new):
@@ -140,13 +141,16 @@ def _versions_by_object(revision):
     }
 
 
-def changes_since_previous_version(version):
+def changes_since_previous_version(version, hidden_fields=()):
     """Field-by-field changes from the previous version of the object to
     `version`, its parts included (an added part shows its values, a
-    removed one dashes)."""
+    removed one dashes); the object's fields named in `hidden_fields` are
+    left out (what the reader may not see)."""
     older = previous_version(version)
     model = version.content_type.model_class()
-    changes = _field_changes(model, "", older.field_dict if older else {}, version.field_dict)
+    changes = _field_changes(
+        model, "", older.field_dict if older else {}, version.field_dict, hidden_fields
+    )
     before = _versions_by_object(older.revision if older else None)
     after = _versions_by_object(version.revision)
     # A revision may hold other objects too (a reorder saves many): only

@@ -141,6 +141,11 @@ class HistoryAdminMixin(VersionAdmin):
         context = {"action_list": action_list, **(extra_context or {})}
         return super().history_view(request, object_id, context)
 
+    def history_hidden_fields(self, request):
+        """Fields whose changes this reader may not see in the history (an
+        agreement's scan, for Translators)."""
+        return ()
+
     def version_changes_view(self, request, object_id, version_id):
         """What one version changed, field by field and language by language."""
         if not self.has_view_or_change_permission(request):
@@ -151,7 +156,9 @@ class HistoryAdminMixin(VersionAdmin):
         )
         meta = self.model._meta
         try:
-            changes = changes_since_previous_version(version)
+            changes = changes_since_previous_version(
+                version, hidden_fields=self.history_hidden_fields(request)
+            )
         except RevertError:
             # Saved under a model the site no longer has (a field type changed).
             messages.error(
