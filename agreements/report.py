@@ -3,14 +3,13 @@ a chosen year, by country and by type, as a staff page and as XLSX or CSV.
 
 Other content apps add their own tables to the same report: an app with a
 `report` module defining `yearly_report_tables(year, on_day)` (returning a
-list of `Table`) is asked, in INSTALLED_APPS order (activities would add
-"activities by kind" this way, in a few lines). This module is one of them.
+list of `core.reports.Table`) is asked, in INSTALLED_APPS order
+(activities adds "activities by kind" this way). This module is one of them.
 """
 
 import csv
 import datetime
 import io
-from dataclasses import dataclass, field
 
 import tablib
 from django import forms
@@ -22,24 +21,11 @@ from django.utils.translation import gettext as _
 
 from agreements.models import Agreement, Kind, Status, status_conditions, tashkent_today
 from core.content import content_app_modules
+from core.reports import Table
 from core.translated_text import fill_in
 from partners.countries import country_name
 
 EARLIEST_YEAR = 1991
-
-
-@dataclass
-class Table:
-    title: str
-    headers: list
-    rows: list = field(default_factory=list)
-
-    @property
-    def totals(self):
-        """The sum of each column after the first (the row names)."""
-        if not self.rows:
-            return [0] * (len(self.headers) - 1)
-        return [sum(row[index] for row in self.rows) for index in range(1, len(self.headers))]
 
 
 def report_day(year, today=None):

@@ -6,7 +6,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from openpyxl import load_workbook
 
 from agreements import models as agreement_models
@@ -198,7 +198,11 @@ def test_report_exports(client, editor, report_data, file_format):
     assert f"agreements-report-2026-ru.{file_format}" in response["Content-Disposition"]
     if file_format == "xlsx":
         workbook = load_workbook(io.BytesIO(response.content))
-        assert workbook.sheetnames == ["Соглашения по странам", "Соглашения по типам"]
+        assert workbook.sheetnames == [
+            "Соглашения по странам",
+            "Соглашения по типам",
+            "Мероприятия по видам",
+        ]
         assert workbook.worksheets[0]["A1"].value == "Страна"
     else:
         text = response.content.decode("utf-8-sig")
@@ -232,9 +236,32 @@ def test_report_queries_are_fixed_with_a_thousand_agreements(
         for i in range(1000)
     )
     client.force_login(editor)
-    # Session, user, permissions, and two for the tables.
-    with django_assert_max_num_queries(7):
+    # Session, user, permissions, two for the agreements' tables and one for
+    # the activities'.
+    with django_assert_max_num_queries(8):
         response = _report(client, year=2026)
     assert response.context["tables"][0].totals[0] == 1000
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         _report(client, year=2026, format="xlsx")
+
+
+def test_report_counts_the_years_published_activities_by_kind(client, editor, report_data):
+    from activities.models import Activity
+
+    now = timezone.now()
+    for slug, kind, starts_on, published_at in (
+        ("a", "master-class", day("2026-03-01"), now),
+        ("b", "master-class", day("2026-05-01"), now),
+        ("c", "conference", day("2026-06-01"), now),
+        ("d", "conference", day("2025-06-01"), now),  # another year
+        ("e", "conference", day("2026-07-01"), None),  # a draft
+    ):
+        Activity.objects.create(
+            slug=slug, kind=kind, title_uz=slug, summary_uz=slug, starts_on=starts_on,
+            published_at=published_at,
+        )  # fmt: skip
+    client.force_login(editor)
+
+    tables = _report(client, year=2026).context["tables"]
+
+    assert tables[2].rows == [["master class", 2], ["conference", 1]]
