@@ -7,7 +7,8 @@ from django.utils import timezone
 
 
 @pytest.mark.parametrize(
-    ("lang", "query", "title"), [("en", "maqom", "Maqom evening"), ("ru", "макома", "Вечер макома")]
+    ("lang", "query", "title"),
+    [("en", "maqom", "Maqom evening"), ("ru", "макома", "Вечер макома")],
 )
 def test_search_finds_a_published_activity_in_the_page_language(
     client, make_activity, lang, query, title
