@@ -31,7 +31,7 @@ from reversion.models import Revision, Version
 from core.content import content_app_modules, content_models
 from core.content_version import mark_content_changed
 from core.fields import CleanImageField
-from core.images import delete_variants
+from core.images import delete_with_variants
 from core.models import DemoRecord
 
 # The comment of the version each demo object gets, shown (translated) in its history.
@@ -252,8 +252,7 @@ def _image_files(collector):
 
 def _delete_image_files(images):
     for image_field, name in images:
-        delete_variants(image_field.storage, name, image_field.variant_widths)
-        image_field.storage.delete(name)
+        delete_with_variants(image_field.storage, name, image_field.variant_widths)
 
 
 def remove_demo_content():

@@ -3,7 +3,7 @@
 from django import forms
 from django.db import models
 
-from core.images import clean_upload, delete_variants, make_variants
+from core.images import clean_upload, delete_with_variants, make_variants
 
 
 class CleanImageFormField(forms.ImageField):
@@ -37,7 +37,6 @@ class CleanImageField(models.ImageField):
                 make_variants(field_file, self.variant_widths)
             except Exception:
                 # Keep all or nothing: the row must not point at a half set.
-                delete_variants(field_file.storage, field_file.name, self.variant_widths)
-                field_file.storage.delete(field_file.name)
+                delete_with_variants(field_file.storage, field_file.name, self.variant_widths)
                 raise
         return field_file

@@ -342,6 +342,12 @@ def make_variants(field_file, widths):
                 storage.save(name, ContentFile(content))
 
 
+def delete_with_variants(storage, name, widths):
+    """Delete a stored image and its resized variants."""
+    delete_variants(storage, name, widths)
+    storage.delete(name)
+
+
 def delete_variants(storage, name, widths):
     # Storage backends ignore a name that is not there (files and S3 alike),
     # so no exists() first: on S3 that is one request more per file.

@@ -71,15 +71,11 @@ class KnownObjectWidget(widgets.ForeignKeyWidget):
             ) from None
 
 
-class CheckedDateWidget(widgets.DateWidget):
-    """Dates as YYYY-MM-DD (XLSX cells may hold real dates), with a message
-    that shows the value and the expected form."""
+class _CheckedMixin:
+    """An empty cell is no value; one the widget cannot read is refused with
+    `refusal` ("… is not a date: write it as …"), showing the value."""
 
-    def __init__(self):
-        super().__init__(format="%Y-%m-%d")
-
-    def render(self, value, obj=None, **kwargs):
-        return value.strftime("%Y-%m-%d") if value else ""
+    refusal = None
 
     def clean(self, value, row=None, **kwargs):
         if value is None or str(value).strip() == "":
@@ -87,18 +83,30 @@ class CheckedDateWidget(widgets.DateWidget):
         try:
             return super().clean(value, row, **kwargs)
         except (ValueError, TypeError):
-            raise ValueError(
-                fill_in(
-                    gettext_lazy("“%(value)s” is not a date: write it as YYYY-MM-DD."),
-                    {"value": value},
-                )
-            ) from None
+            raise ValueError(fill_in(self.refusal, {"value": value})) from None
 
 
-class CheckedDateTimeWidget(widgets.DateTimeWidget):
+class CheckedDateWidget(_CheckedMixin, widgets.DateWidget):
+    """Dates as YYYY-MM-DD (XLSX cells may hold real dates), with a message
+    that shows the value and the expected form."""
+
+    refusal = gettext_lazy("“%(value)s” is not a date: write it as YYYY-MM-DD.")
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
+    def render(self, value, obj=None, **kwargs):
+        return value.strftime("%Y-%m-%d") if value else ""
+
+
+class CheckedDateTimeWidget(_CheckedMixin, widgets.DateTimeWidget):
     """Moments as YYYY-MM-DD HH:MM[:SS] in the site's time zone (Tashkent),
     as staff type them in the admin, with a message like CheckedDateWidget's.
     Exported to the second: an unchanged file changes nothing."""
+
+    refusal = gettext_lazy(
+        "“%(value)s” is not a date and time: write it as YYYY-MM-DD HH:MM (Tashkent time)."
+    )
 
     def __init__(self):
         super().__init__(format="%Y-%m-%d %H:%M:%S")
@@ -107,22 +115,9 @@ class CheckedDateTimeWidget(widgets.DateTimeWidget):
         return timezone.localtime(value).strftime("%Y-%m-%d %H:%M:%S") if value else ""
 
     def clean(self, value, row=None, **kwargs):
-        if value is None or str(value).strip() == "":
-            return None
         if isinstance(value, str) and len(value.strip()) == len("YYYY-MM-DD HH:MM"):
             value = value.strip() + ":00"
-        try:
-            return super().clean(value, row, **kwargs)
-        except (ValueError, TypeError):
-            raise ValueError(
-                fill_in(
-                    gettext_lazy(
-                        "“%(value)s” is not a date and time: write it as YYYY-MM-DD HH:MM "
-                        "(Tashkent time)."
-                    ),
-                    {"value": value},
-                )
-            ) from None
+        return super().clean(value, row, **kwargs)
 
 
 def column_label(model, column):
