@@ -44,7 +44,9 @@ def main():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM)
         page = browser.new_page(viewport={"width": 180, "height": 180})
-        square_mark = mark.replace(' rx="6"', "").replace("<svg ", '<svg width="180" height="180" ')
+        square_mark = mark.replace(' rx="6"', "").replace(
+            "<svg ", '<svg width="180" height="180" '
+        )
         page.set_content(f'<body style="margin:0">{square_mark}</body>')
         save_png(page, STATIC / "img" / "apple-touch-icon.png")
         page.set_viewport_size({"width": 1200, "height": 630})

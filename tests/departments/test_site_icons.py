@@ -35,9 +35,7 @@ def emblem(seeded):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_header_sets_the_institutes_initials_until_an_emblem_is_uploaded(
-    client, seeded, language
-):
+def test_header_sets_the_institutes_initials_until_an_emblem_is_uploaded(client, seeded, language):
     shown = header(client, f"/{language}/")
 
     assert f'<span class="brand__mark" aria-hidden="true">{INITIALS[language]}</span>' in shown
@@ -55,9 +53,7 @@ def test_header_shows_the_uploaded_emblem_instead_of_the_initials(client, emblem
     assert webp.name in shown and webp.exists()
 
 
-def test_pages_link_the_static_touch_icon_and_preview_until_an_emblem_is_uploaded(
-    client, seeded
-):
+def test_pages_link_the_static_touch_icon_and_preview_until_an_emblem_is_uploaded(client, seeded):
     shown = head(client, "/uz/")
 
     assert '<link rel="apple-touch-icon" href="/static/img/apple-touch-icon.png">' in shown
