@@ -1,0 +1,126 @@
+"""Typography of our own texts: ’ and “ ” in English, ё in Russian.
+
+Third-party msgids (Django's, Rosetta's, import-export's...) are kept in our
+catalogues exactly as their libraries spell them, straight quotes included,
+or the translation would never be found: they are left out here.
+"""
+
+import importlib
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+from core.content import content_app_modules
+
+CATALOGUES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))
+
+# Packages whose strings our catalogues translate under their own msgids.
+THIRD_PARTY_PACKAGES = [
+    "django",
+    "rosetta",
+    "import_export",
+    "axes",
+    "reversion",
+    "adminsortable2",
+    "django_countries",
+]
+
+# A straight apostrophe after a letter: "department's", "don't", "students'".
+STRAIGHT_APOSTROPHE = re.compile(r"[^\W\d_]'")
+MARKUP = re.compile(r"<[^>]*>")
+
+
+@cache
+def third_party_msgids():
+    msgids = set()
+    for package in THIRD_PARTY_PACKAGES:
+        root = Path(importlib.import_module(package).__file__).parent
+        # Django's English catalogues list every msgid; the smaller libraries'
+        # catalogues are read in every language, as some lag behind.
+        language = "en" if package == "django" else "*"
+        for path in root.glob(f"**/locale/{language}/LC_MESSAGES/*.po"):
+            msgids.update(entry.msgid for entry in polib.pofile(str(path)))
+    return frozenset(msgids)
+
+
+def our_english_strings():
+    texts = set()
+    for po_path in CATALOGUES:
+        for entry in polib.pofile(str(po_path)):
+            if entry.obsolete or entry.msgid in third_party_msgids():
+                continue
+            texts.update(text for text in (entry.msgid, entry.msgid_plural) if text)
+    return sorted(texts)
+
+
+def seed_texts(language):
+    """Every `language` text of the content apps' seed.json files."""
+    texts = []
+
+    def collect(value):
+        if isinstance(value, dict):
+            if language in value and isinstance(value[language], str):
+                texts.append(value[language])
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for seed in content_app_modules("seed"):
+        path = Path(seed.__file__).parent / "seed.json"
+        if path.exists():
+            collect(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+def test_the_third_party_msgids_are_found():
+    # Without them every test below would wrongly pass or fail.
+    rosettas = (
+        "You haven't specified any languages in your settings file, "
+        "or haven't yet generated a batch of translation catalogs."
+    )
+
+    assert rosettas in third_party_msgids()
+    assert "Select all" in third_party_msgids()
+
+
+def test_english_interface_strings_use_typographic_apostrophes():
+    straight = [text for text in our_english_strings() if STRAIGHT_APOSTROPHE.search(text)]
+
+    assert straight == [], "write ’ (U+2019): department’s, don’t"
+
+
+def test_english_interface_strings_quote_with_typographic_quotes():
+    # Attribute quotes inside markup (<a href="...">) are HTML, not text.
+    straight = [text for text in our_english_strings() if '"' in MARKUP.sub("", text)]
+
+    assert straight == [], "write “ ” around quoted words"
+
+
+def test_english_seed_content_uses_typographic_apostrophes_and_quotes():
+    texts = seed_texts("en")
+    straight = [text for text in texts if STRAIGHT_APOSTROPHE.search(text) or '"' in text]
+
+    assert texts
+    assert straight == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The department's page", "our students' results", 'the "Confirm" button'],
+)
+def test_a_straight_apostrophe_or_quote_is_noticed(text):
+    assert STRAIGHT_APOSTROPHE.search(text) or '"' in MARKUP.sub("", text)
+
+
+def test_markup_quotes_and_typographic_apostrophes_are_not_noticed():
+    text = 'The department’s <a href="%(url)s">page</a>'
+
+    assert not STRAIGHT_APOSTROPHE.search(text)
+    assert '"' not in MARKUP.sub("", text)
