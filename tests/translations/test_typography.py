@@ -34,6 +34,28 @@ THIRD_PARTY_PACKAGES = [
 STRAIGHT_APOSTROPHE = re.compile(r"[^\W\d_]'")
 MARKUP = re.compile(r"<[^>]*>")
 
+# Common words our Russian writes with ё, as they would look with е instead.
+# Only forms whose meaning is certain: "все" (all) and "всё" (everything)
+# both occur, so neither is here; "учебный" and "приемлемый" take е.
+WORDS_THAT_TAKE_YO = [
+    r"партнер\w*",  # партнёр, партнёры, партнёрство, партнёрский
+    r"еще",
+    r"ее",
+    r"нее",
+    r"отчет\w*",
+    r"учет\w*",
+    r"зачет\w*",
+    r"учеб[аеуы]|учебой",
+    r"объем\w*",
+    r"счет|счете|счету|счетом",
+    r"вперед",
+    r"прием|приема|приеме|приему|приемом|приемы|приемов",
+    r"во всем",
+    r"\w*(?:глаш|дал|хран|вед|ключ|един|твержд)енн\w*",  # приглашённый, удалённый
+    r"трех\w*|четырех\w*",
+]
+WRONG_E = re.compile(r"(?<!\w)(?:" + "|".join(WORDS_THAT_TAKE_YO) + r")(?!\w)", re.IGNORECASE)
+
 
 @cache
 def third_party_msgids():
@@ -56,6 +78,15 @@ def our_english_strings():
                 continue
             texts.update(text for text in (entry.msgid, entry.msgid_plural) if text)
     return sorted(texts)
+
+
+def russian_translations():
+    catalogue = polib.pofile(str(Path(settings.BASE_DIR, "locale/ru/LC_MESSAGES/django.po")))
+    texts = []
+    for entry in catalogue:
+        if not entry.obsolete:
+            texts.extend([entry.msgstr] if entry.msgstr else entry.msgstr_plural.values())
+    return texts
 
 
 def seed_texts(language):
@@ -124,3 +155,60 @@ def test_markup_quotes_and_typographic_apostrophes_are_not_noticed():
 
     assert not STRAIGHT_APOSTROPHE.search(text)
     assert '"' not in MARKUP.sub("", text)
+
+
+def test_russian_translations_write_yo_where_it_belongs():
+    texts = russian_translations()
+    wrong = [(WRONG_E.search(text).group(), text) for text in texts if WRONG_E.search(text)]
+
+    assert texts
+    assert wrong == [], "write ё: партнёр, ещё, её, отчёт"
+
+
+def test_russian_seed_content_writes_yo_where_it_belongs():
+    texts = seed_texts("ru")
+    wrong = [(WRONG_E.search(text).group(), text) for text in texts if WRONG_E.search(text)]
+
+    assert texts
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Партнеры",
+        "вузами-партнерами",
+        "ещё не подписано, еще не в силе",
+        "проверьте ее",
+        "годовой отчет",
+        "учетная запись",
+        "В конечном счете",
+        "программ их приема",
+        "приглашенных специалистов",
+        "удаленные объекты",
+        "Непереведенное содержимое",
+        "Организации Объединенных Наций",
+        "во всем мире",
+        "при четырехкратном увеличении",
+    ],
+)
+def test_a_russian_word_missing_its_yo_is_noticed(text):
+    assert WRONG_E.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Все мероприятия отдела",
+        "учебный процесс",
+        "приемлемый срок",
+        "Ничего не сохранено",
+        "Эта форма уже была сохранена",
+        "перед сохранением",
+        "Партнёры и проекты",
+        "всё ещё показан",
+        "Удалено",
+    ],
+)
+def test_russian_words_rightly_written_with_e_are_not_noticed(text):
+    assert not WRONG_E.search(text)
