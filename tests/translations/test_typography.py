@@ -1,4 +1,5 @@
-"""Typography of our own texts: ’ and “ ” in English, ё in Russian.
+"""Typography of our own texts: ’ and “ ” in English, ё in Russian, ʻ and ʼ
+in Uzbek (the Uzbek catalogue's own check is translations.catalogues).
 
 Third-party msgids (Django's, Rosetta's, import-export's...) are kept in our
 catalogues exactly as their libraries spell them, straight quotes included,
@@ -16,6 +17,7 @@ import pytest
 from django.conf import settings
 
 from core.content import content_app_modules
+from translations.catalogues import WRONG_UZBEK_APOSTROPHE
 
 CATALOGUES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))
 
@@ -212,3 +214,24 @@ def test_a_russian_word_missing_its_yo_is_noticed(text):
 )
 def test_russian_words_rightly_written_with_e_are_not_noticed(text):
     assert not WRONG_E.search(text)
+
+
+def test_uzbek_seed_content_writes_oʻ_gʻ_and_the_tutuq_belgisi_with_its_own_letters():
+    texts = seed_texts("uz")
+    wrong = [text for text in texts if WRONG_UZBEK_APOSTROPHE.search(text) or '"' in text]
+
+    assert texts
+    assert wrong == []
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda path: path.parts[-3])
+def test_translations_quote_with_the_languages_own_quotes(po_path):
+    # “ ” or « », never ASCII quotes: those belong to markup only.
+    wrong = []
+    for entry in polib.pofile(str(po_path)):
+        translations = [entry.msgstr] if entry.msgstr else entry.msgstr_plural.values()
+        for text in translations:
+            if "'" in MARKUP.sub("", text) or '"' in MARKUP.sub("", text):
+                wrong.append(text)
+
+    assert wrong == []
