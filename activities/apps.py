@@ -3,12 +3,14 @@ import re
 from django.utils.translation import gettext_lazy as _
 
 from core import content
+from core.navigation import Section
 from core.public import is_page_number
 
 
 class ActivitiesConfig(content.ContentAppConfig):
     name = "activities"
     verbose_name = _("Activities")
+    navigation = Section(_("Activities"), "activities:list", position=40)
 
     @property
     def query_parameters(self):

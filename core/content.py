@@ -22,6 +22,9 @@ class ContentAppConfig(AppConfig):
     would be a second.
     """
 
+    # A core.navigation.Section to list the app in the site's header, or None.
+    navigation = None
+
     def next_scheduled_change(self, now):
         """The next moment after `now` at which one of this app's public pages
         changes by the clock alone (a publication time, a deadline), or None.

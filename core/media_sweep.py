@@ -1,12 +1,14 @@
-"""Image files nothing uses any more, found and removed on request.
+"""Uploaded files nothing uses any more, found and removed on request.
 
 Every content model keeps versions (core.history), and restoring a version
-or recovering a deleted object must find its image again. So an image that
-is replaced, cleared or deleted with its object stays in storage, with its
-resized variants, for as long as a kept version names it. The sweep
-(`manage.py sweep_unused_media`) removes each image that neither a current
-row nor any kept version names, once it is older than a grace period: an
-upload whose save has not committed yet is named nowhere so far.
+or recovering a deleted object must find its file again. So an image or a
+private scan that is replaced, cleared or deleted with its object stays in
+storage (an image with its resized variants) for as long as a kept version
+names it. The sweep (`manage.py sweep_unused_media`) removes each file that
+neither a current row nor any kept version names, once it is older than a
+grace period: an upload whose save has not committed yet is named nowhere
+so far. It looks only in the folders of file fields that name their uploads
+at random (core.images.RandomName), since nothing else writes there.
 
 To forget an image for good (a portrait someone asked to have removed),
 delete the versions that name it (django-reversion's `deleterevisions`, or
@@ -19,11 +21,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import PurePosixPath
 
+from django.db import models
 from django.utils import timezone
 from reversion.models import Version
 
 from core.content import content_models
-from core.fields import CleanImageField
+from core.images import RandomName
 
 # A resized variant: "<original stem>-w<width>.<extension>" (core.images).
 VARIANT = re.compile(r"^(?P<stem>.+)-w[0-9]+\.(?:webp|jpg|png)$")
@@ -36,13 +39,15 @@ class SweepReport:
     kept_recent: int = 0
 
 
-def image_fields():
-    """(model, field) for each image field of the content models."""
+def swept_fields():
+    """(model, field) for each file field of the content models that keeps
+    its uploads in a folder of its own under random names."""
     return [
         (model, model_field)
         for model in content_models()
         for model_field in model._meta.get_fields()
-        if isinstance(model_field, CleanImageField)
+        if isinstance(model_field, models.FileField)
+        and isinstance(model_field.upload_to, RandomName)
     ]
 
 
@@ -59,11 +64,11 @@ def _names_in_versions(model, field_names):
 
 
 def names_in_use():
-    """Every image name a current row or a kept version holds."""
+    """Every file name a current row or a kept version holds."""
     names = set()
     fields_by_model = {}
-    for model, image_field in image_fields():
-        fields_by_model.setdefault(model, []).append(image_field.attname)
+    for model, file_field in swept_fields():
+        fields_by_model.setdefault(model, []).append(file_field.attname)
     for model, field_names in fields_by_model.items():
         for row in model._base_manager.values_list(*field_names):
             names.update(value for value in row if value)
@@ -80,11 +85,9 @@ def _files_under(storage, folder):
 
 
 def _folders_and_storages():
-    """Each image field's folder with its storage (the sweep looks nowhere else)."""
+    """Each swept field's folder with its storage (the sweep looks nowhere else)."""
     return {
-        (image_field.upload_to.folder, image_field.storage)
-        for _model, image_field in image_fields()
-        if hasattr(image_field.upload_to, "folder")
+        (file_field.upload_to.folder, file_field.storage) for _model, file_field in swept_fields()
     }
 
 

@@ -11,12 +11,17 @@ from django.contrib import admin
 from django.urls import include, path
 
 from core.sitemaps import site_sitemap
+from departments import icon_views
 from iro_site import views
 
 urlpatterns = [
     path("sitemap.xml", site_sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("apple-touch-icon.png", icon_views.touch_icon, name="touch-icon"),
+    # Older iOS asks for this name first.
+    path("apple-touch-icon-precomposed.png", icon_views.touch_icon),
+    path("social-preview.png", icon_views.social_preview_image, name="social-preview-image"),
 ]
 
 urlpatterns += i18n_patterns(

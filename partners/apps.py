@@ -2,10 +2,12 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core import content
+from core.navigation import Section
 
 
 class PartnersConfig(content.ContentAppConfig):
     name = "partners"
     verbose_name = _("Partner institutions")
+    navigation = Section(_("Partners"), "partners:list", position=20)
     # The partners list by country: ?country=KZ.
     query_parameters = {"country": lambda value: value in countries}

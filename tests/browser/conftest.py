@@ -54,3 +54,13 @@ def site(live_server, transactional_db, settings):
 
     call_command("load_seed", stdout=io.StringIO())
     return live_server.url
+
+
+@pytest.fixture
+def site_with_demo(site):
+    """The live site with the seed and the demo content (activities with
+    images, opportunities): every kind of card is on some page."""
+    from django.core.management import call_command
+
+    call_command("load_demo_content", allow_production=True, stdout=io.StringIO())
+    return site

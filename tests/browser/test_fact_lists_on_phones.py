@@ -1,20 +1,11 @@
 """Pages with a list of facts (a term and its value) fit a 360 px phone in
 every language: long Russian and Uzbek terms once pushed them sideways."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from tests.languages import LANGUAGES
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def site_with_demo(site):
-    call_command("load_demo_content", allow_production=True, stdout=io.StringIO())
-    return site
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -191,3 +191,24 @@ def test_home_page_with_all_its_resources_weighs_under_100_kb(site, page):
     assert sum(transferred.values()) < 100_000
     assert any(url.endswith(".css") for url in transferred)
     assert not any("://127.0.0.1" not in url and "://localhost" not in url for url in transferred)
+
+
+@pytest.mark.parametrize(
+    ("path", "card", "text"),
+    [
+        ("/en/partners/", ".partner-card", ".partner-card__city"),
+        ("/ru/", ".country-summary li", ".count"),
+    ],
+)
+def test_a_card_is_clickable_anywhere_not_only_on_its_title(site, page, path, card, text):
+    page.goto(site + path)
+    first = page.locator(card).first
+    target = first.locator("a").first.get_attribute("href")
+
+    first.scroll_into_view_if_needed()
+    box = first.locator(text).bounding_box()
+    # Where a visitor would click: on the text, not the title's link.
+    with page.expect_navigation():
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+    assert page.url.removeprefix(site) == target

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -61,3 +62,17 @@ def test_sitemap_lists_the_new_apps_pages_in_every_language(probe):
 
 def test_new_apps_page_answers_in_every_language(probe):
     assert probe["page"] == "Ochiq eshiklar kuni"
+
+
+def test_the_new_apps_section_joins_the_header_in_its_declared_place(probe):
+    navigation = probe["home_page"].split('<nav class="site-nav"')[1].split("</nav>")[0]
+
+    links = re.findall(r'<a href="([^"]+)"', navigation)
+    assert links == [
+        "/ru/",
+        "/ru/partners/",
+        "/ru/programs/",
+        "/ru/events/",
+        "/ru/activities/",
+        "/ru/opportunities/",
+    ]

@@ -34,6 +34,7 @@ print(
             "fallback_pages_ru": report["ru"]["content"]["pages_showing_fallback_text"],
             "sitemap": Client().get("/sitemap.xml").content.decode(),
             "page": Client().get("/ru/events/open-day/").content.decode(),
+            "home_page": Client().get("/ru/").content.decode(),
         }
     )
 )

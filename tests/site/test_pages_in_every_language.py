@@ -118,6 +118,29 @@ def test_navigation_marks_the_current_page_or_its_section(client, seeded, path, 
     assert re.findall(r'<a href="([^"]+)" aria-current="(\w+)"', navigation) == [(current, marked)]
 
 
+SECTIONS = {
+    "uz": ["Boʻlim", "Hamkorlar", "Dasturlar", "Faoliyat", "Imkoniyatlar"],
+    "ru": ["Отдел", "Партнёры", "Программы", "Деятельность", "Возможности"],
+    "en": ["Department", "Partners", "Programmes", "Activities", "Opportunities"],
+}
+
+
+@pytest.mark.parametrize("lang", SECTIONS)
+def test_navigation_lists_each_content_apps_section_in_order(client, seeded, lang):
+    page = client.get(f"/{lang}/about-nothing/").content.decode()
+    navigation = page.split('<nav class="site-nav"')[1].split("</nav>")[0]
+
+    links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', navigation)
+    assert [label for _url, label in links] == SECTIONS[lang]
+    assert [url for url, _label in links] == [
+        f"/{lang}/",
+        f"/{lang}/partners/",
+        f"/{lang}/programs/",
+        f"/{lang}/activities/",
+        f"/{lang}/opportunities/",
+    ]
+
+
 @pytest.mark.parametrize(
     ("lang", "home"), [("uz", "Bosh sahifa"), ("ru", "Главная"), ("en", "Home")]
 )

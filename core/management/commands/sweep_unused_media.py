@@ -7,8 +7,9 @@ from core.media_sweep import sweep
 
 class Command(BaseCommand):
     help = (
-        "Remove uploaded images (with their resized variants) that no current "
-        "content and no kept version uses. Run it from a daily or weekly cron."
+        "Remove uploaded images (with their resized variants) and private scans "
+        "that no current content and no kept version uses. Run it from a daily "
+        "or weekly cron."
     )
 
     def add_arguments(self, parser):
