@@ -60,25 +60,27 @@ WRONG_E = re.compile(r"(?<!\w)(?:" + "|".join(WORDS_THAT_TAKE_YO) + r")(?!\w)", 
 
 
 @cache
-def third_party_msgids():
-    msgids = set()
+def third_party_messages():
+    """(msgctxt, msgid) of every message the libraries translate."""
+    messages = set()
     for package in THIRD_PARTY_PACKAGES:
         root = Path(importlib.import_module(package).__file__).parent
         # Django's English catalogues list every msgid; the smaller libraries'
         # catalogues are read in every language, as some lag behind.
         language = "en" if package == "django" else "*"
         for path in root.glob(f"**/locale/{language}/LC_MESSAGES/*.po"):
-            msgids.update(entry.msgid for entry in polib.pofile(str(path)))
-    return frozenset(msgids)
+            messages.update((entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path)))
+    return frozenset(messages)
 
 
 def our_english_strings():
+    """Our msgids, and the contexts that tell translators what they mean."""
     texts = set()
     for po_path in CATALOGUES:
         for entry in polib.pofile(str(po_path)):
-            if entry.obsolete or entry.msgid in third_party_msgids():
+            if entry.obsolete or (entry.msgctxt, entry.msgid) in third_party_messages():
                 continue
-            texts.update(text for text in (entry.msgid, entry.msgid_plural) if text)
+            texts.update(filter(None, (entry.msgctxt, entry.msgid, entry.msgid_plural)))
     return sorted(texts)
 
 
@@ -119,8 +121,8 @@ def test_the_third_party_msgids_are_found():
         "or haven't yet generated a batch of translation catalogs."
     )
 
-    assert rosettas in third_party_msgids()
-    assert "Select all" in third_party_msgids()
+    assert (None, rosettas) in third_party_messages()
+    assert (None, "Select all") in third_party_messages()
 
 
 def test_english_interface_strings_use_typographic_apostrophes():
