@@ -46,7 +46,7 @@ def create_demo_content():
             "slug": "example-delegation-visit",
             "title_uz": "Namuna: hamkor universitet delegatsiyasi tashrifi",
             "title_ru": "Пример: визит делегации вуза-партнёра",
-            "title_en": "Example: a visit from a partner university's delegation",
+            "title_en": "Example: a visit from a partner university’s delegation",
             "summary_uz": (
                 "Bu namuna matn: bunday tashrif boʻlmagan. Sahifa qanday koʻrinishini koʻrsatadi."
             ),
@@ -61,7 +61,7 @@ def create_demo_content():
             "body_en": "An example *paragraph*.\n\n- A concert\n- A lecture",
             "place_uz": "Namuna: institutning katta zali",
             "place_ru": "Пример: большой зал института",
-            "place_en": "Example: the institute's great hall",
+            "place_en": "Example: the institute’s great hall",
             "starts_on": today - datetime.timedelta(days=12),
             "published_at": now - datetime.timedelta(days=11),
             "image_colours": ("#14406b", "#f2c14e", "#0b5cad"),
@@ -88,7 +88,7 @@ def create_demo_content():
             "slug": "example-festival-result",
             "title_uz": "Namuna: talabalarning festivaldagi natijasi",
             "title_ru": "Пример: результат студентов на фестивале",
-            "title_en": "Example: students' result at a festival",
+            "title_en": "Example: students’ result at a festival",
             "summary_uz": "Namuna: bunday festival va mukofot boʻlmagan.",
             "summary_ru": "Пример: такого фестиваля и награды не было.",
             "summary_en": "Example: there was no such festival or prize.",

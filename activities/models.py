@@ -107,7 +107,7 @@ class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
         max_length=120,
         unique=True,
         help_text=_(
-            "The end of the page's address. A changed slug keeps the old address working."
+            "The end of the page’s address. A changed slug keeps the old address working."
         ),
     )
     starts_on = models.DateField(

@@ -69,7 +69,7 @@ class Department(models.Model):
     institute = models.CharField(
         _("institute"),
         max_length=200,
-        help_text=_("The institute's full name, shown with the department's on every page."),
+        help_text=_("The institute’s full name, shown with the department’s on every page."),
     )
     introduction = models.TextField(
         _("introduction"),
@@ -113,7 +113,7 @@ class Department(models.Model):
         ),
     )
     institute_website = models.URLField(
-        _("institute's website"), blank=True, help_text=_("The institute's main site.")
+        _("institute’s website"), blank=True, help_text=_("The institute’s main site.")
     )
     emblem = CleanImageField(
         _("emblem"),
@@ -130,8 +130,8 @@ class Department(models.Model):
         ],
         help_text=with_upload_limits(
             _(
-                "The institute's emblem, a PNG or WebP image at most %(megabytes)s MB, "
-                "shown beside the site's name at the top of every page."
+                "The institute’s emblem, a PNG or WebP image at most %(megabytes)s MB, "
+                "shown beside the site’s name at the top of every page."
             )
         ),
     )
@@ -333,7 +333,7 @@ class SocialLink(models.Model):
         verbose_name=_("department"),
     )
     network = models.PositiveSmallIntegerField(_("network"), choices=Network.choices)
-    url = models.URLField(_("address"), help_text=_("The page's full address, https://…"))
+    url = models.URLField(_("address"), help_text=_("The page’s full address, https://…"))
 
     class Meta:
         ordering = ["network"]
