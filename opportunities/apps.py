@@ -1,14 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 
 from core import content
-from core.public import is_page_number
 
 
 class OpportunitiesConfig(content.ContentAppConfig):
     name = "opportunities"
     verbose_name = _("Opportunities")
-    # The list's and the archive's pages: ?p=2.
-    query_parameters = {"p": is_page_number}
 
     def next_scheduled_change(self, now):
         """The next moment an open opportunity's page changes by the clock:

@@ -1,5 +1,4 @@
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from core import content
 
@@ -7,5 +6,3 @@ from core import content
 class PartnersConfig(content.ContentAppConfig):
     name = "partners"
     verbose_name = _("Partner institutions")
-    # The partners list by country: ?country=KZ.
-    query_parameters = {"country": lambda value: value in countries}
