@@ -15,7 +15,13 @@ RESULTS_PER_PAGE = 10
 def search_results(request):
     """Results for ?q= in the page's language, ranked, ten a page (?page=)."""
     searched = search_text(request.GET.get("q", ""))
-    context = {"searched": searched, "search_query": searched.text, "max_length": MAX_LENGTH}
+    context = {
+        "searched": searched,
+        "search_query": searched.text,
+        "max_length": MAX_LENGTH,
+        # No canonical address: results are for visitors, not for indexes.
+        "noindex": True,
+    }
     if searched:
         matches = Matches(search_sources(), searched, get_language())
         paginator = Paginator(matches, RESULTS_PER_PAGE)
