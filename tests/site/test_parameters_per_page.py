@@ -95,3 +95,12 @@ def test_redirects_to_the_page_keep_its_query(client, seeded, path):
 
     assert response.status_code in (301, 302)
     assert response["Location"].endswith("/en/partners/?" + path.split("?", 1)[1])
+
+
+@pytest.mark.parametrize("path", ["/en/partners/" + "x" * 300 + "/", "/en/" + "y" * 300 + "/"])
+def test_a_long_path_with_a_query_is_answered_and_stores_nothing(client, seeded, path):
+    for _ in range(2):
+        response = client.get(f"{path}?country=KR&utm_source=x")
+
+    assert response.status_code == 404
+    assert stored_pages() == set()
