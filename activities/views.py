@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -6,7 +8,7 @@ from django.shortcuts import redirect, render
 from activities.kinds import Kind
 from activities.models import Activity
 from core.preview import may_preview, public_or_preview, render_page
-from core.public import public_page
+from core.public import PAGE_NUMBER, page_or_404, public_page
 from core.slugs import renamed_object
 
 PER_PAGE = 12
@@ -30,11 +32,22 @@ def _may_add(request):
     )
 
 
-@public_page
+def _is_year(value):
+    """A year worth a stored page: 1900 to 2099, as the year links write it."""
+    return re.fullmatch(r"(19|20)[0-9]{2}", value) is not None
+
+
+@public_page(
+    query_parameters={
+        "kind": lambda value: value in Kind.values,
+        "year": _is_year,
+        "page": PAGE_NUMBER,
+    }
+)
 def activity_list(request):
     """Published activities, newest first, by ?kind= and ?year=, a page at a
-    time (?page=). Values that match nothing are ignored: the visitor gets
-    the whole list, never an error."""
+    time (?page=). Filter values that match nothing are ignored: the visitor
+    gets the whole list, never an error; a page past the end is a 404."""
     kind = request.GET.get("kind", "")
     kind = kind if kind in Kind.values else ""
     year = _chosen_year(request.GET.get("year", ""))
@@ -43,7 +56,7 @@ def activity_list(request):
     kinds = [choice for choice in Kind if any(pair[0] == choice for pair in pairs)]
     years = sorted({pair[1] for pair in pairs}, reverse=True)
     shown = published.of_kind(kind).in_year(year).newest_first()
-    page = Paginator(shown, PER_PAGE).get_page(request.GET.get("page"))
+    page = page_or_404(Paginator(shown, PER_PAGE), request.GET.get("page"))
     context = {
         "page": page,
         "activities": page.object_list,

@@ -7,13 +7,6 @@ class AgreementsConfig(content.ContentAppConfig):
     name = "agreements"
     verbose_name = _("Agreements")
 
-    @property
-    def query_parameters(self):
-        from agreements.models import Kind
-
-        # The partners list by a kind of cooperation in force: ?kind=memorandum.
-        return {"kind": lambda value: value in Kind.values}
-
     def next_scheduled_change(self, now):
         """Partner pages show what is in force: they change at the first
         midnight in Tashkent when an agreement starts or ends."""

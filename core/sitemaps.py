@@ -12,7 +12,7 @@ from django.http import Http404
 from django.urls import reverse
 
 from core.content import content_app_modules
-from core.public import public_page
+from core.public import is_page_number, public_page
 
 
 class TranslatedSitemap(Sitemap):
@@ -44,7 +44,7 @@ def content_sitemaps():
     }
 
 
-@public_page
+@public_page(query_parameters={"p": is_page_number})
 def site_sitemap(request):
     # Only plain page numbers reach Django's paginator: anything else (?p=abc)
     # is a page that does not exist, whatever the paginator would make of it.

@@ -2,15 +2,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core import content
 from core.navigation import Section
-from core.public import is_page_number
 
 
 class OpportunitiesConfig(content.ContentAppConfig):
     name = "opportunities"
     verbose_name = _("Opportunities")
     navigation = Section(_("Opportunities"), "opportunities:list", position=50)
-    # The list's and the archive's pages: ?p=2.
-    query_parameters = {"p": is_page_number}
 
     def next_scheduled_change(self, now):
         """The next moment an open opportunity's page changes by the clock:

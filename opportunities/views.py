@@ -1,4 +1,4 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from core.open_data import open_data_views
 from core.preview import may_preview, public_or_preview, render_page
-from core.public import public_page
+from core.public import PAGE_NUMBER, page_or_404, public_page
 from core.slugs import renamed_object
 from opportunities import ics
 from opportunities.models import Opportunity
@@ -19,13 +19,7 @@ PAGE_SIZE = 20
 
 def _page_of(request, queryset):
     """The page `?p=` asks for; junk reads as the first, past the end is a 404."""
-    paginator = Paginator(queryset, PAGE_SIZE)
-    try:
-        return paginator.page(request.GET.get("p", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        raise Http404("No such page of opportunities") from None
+    return page_or_404(Paginator(queryset, PAGE_SIZE), request.GET.get("p"))
 
 
 def _calendar_links(request):
@@ -36,7 +30,7 @@ def _calendar_links(request):
     }
 
 
-@public_page
+@public_page(query_parameters={"p": PAGE_NUMBER})
 def opportunity_list(request):
     now = timezone.now()
     context = {
@@ -49,7 +43,7 @@ def opportunity_list(request):
     return render(request, "opportunities/opportunity_list.html", context)
 
 
-@public_page
+@public_page(query_parameters={"p": PAGE_NUMBER})
 def opportunity_archive(request):
     now = timezone.now()
     context = {"page": _page_of(request, Opportunity.objects.closed(now).for_page()), "now": now}

@@ -1,5 +1,4 @@
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
 from core import content
 from core.navigation import Section
@@ -9,5 +8,3 @@ class PartnersConfig(content.ContentAppConfig):
     name = "partners"
     verbose_name = _("Partner institutions")
     navigation = Section(_("Partners"), "partners:list", position=20)
-    # The partners list by country: ?country=KZ.
-    query_parameters = {"country": lambda value: value in countries}

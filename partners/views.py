@@ -13,7 +13,9 @@ from partners.models import CountryGroup, Partner
 COUNTRY_PARAMETER_MAX_LENGTH = 12
 
 
-@public_page
+@public_page(
+    query_parameters={"country": is_known_country, "kind": lambda value: value in Kind.values}
+)
 def partner_list(request):
     """All active partners by country, or one country's with ?country=KZ;
     only those with an agreement in force of one kind with ?kind=..."""

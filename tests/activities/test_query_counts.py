@@ -76,4 +76,6 @@ def test_pages_with_activities_run_a_fixed_number_of_queries(
     with django_assert_max_num_queries(budget):
         response = client.get(path)
 
-    assert response.status_code == 200
+    # Ten activities make one page of master classes: its page 2 is a 404.
+    past_the_end = activity_count == 10 and "page=2" in path
+    assert response.status_code == (404 if past_the_end else 200)
