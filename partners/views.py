@@ -109,7 +109,8 @@ partners_json, partners_csv = open_data_views(
         "country_code": lambda partner: partner.country.code,
         "city": lambda partner: partner.city,
         "website": lambda partner: partner.website,
-        "cooperation": lambda partner: partner.cooperation,
         "partner_since": lambda partner: partner.partner_since,
+        # Last, so that readers of the earlier columns by position still work.
+        "cooperation": lambda partner: partner.cooperation,
     },
 )
