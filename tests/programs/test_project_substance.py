@@ -122,6 +122,7 @@ def test_project_page_shows_its_lead_image_below_the_title_in_webp_and_not_lazil
         assert f"{stem}-w{width}.jpg {width}w" in image
     assert f'width="720" height="480" alt="{ALT[lang]}"' in image
     assert 'loading="lazy"' not in image
+    assert f'content="http://testserver/media/{stem}-w1440.jpg"' in page
 
 
 def test_untranslated_image_description_falls_back_to_uzbek(client, program):
