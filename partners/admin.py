@@ -50,6 +50,7 @@ class PartnerAdmin(
         "country",
         "city",
         "website",
+        "cooperation",
         "logo",
         "logo_preview",
         "is_active",

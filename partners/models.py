@@ -2,7 +2,10 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -17,7 +20,7 @@ from partners.countries import country_name
 from search.indexes import search_indexes, searchable
 
 # Searched text and its weight, A (titles) to D (search.indexes).
-PARTNER_SEARCHED_FIELDS = {"name": "A", "city": "B"}
+PARTNER_SEARCHED_FIELDS = {"name": "A", "city": "B", "cooperation": "C"}
 
 # Logos show at 64 CSS pixels in lists and 128 on their page.
 LOGO_WIDTHS = (64, 128, 256)
@@ -67,6 +70,36 @@ class PartnerQuerySet(models.QuerySet):
         counts = Counter(self.values_list("country", flat=True))
         return [CountryGroup(code, count, in_force_count=count) for code, count in counts.items()]
 
+    # What a partner's own page adds to its card ---------------------------
+
+    def with_page_says_more(self, today=None):
+        """Each partner with `page_says_more`: whether its page shows
+        anything its card on the list does not (page_says_more_condition),
+        in the partners' own query."""
+        return self.annotate(
+            page_says_more=models.ExpressionWrapper(
+                page_says_more_condition(today), output_field=models.BooleanField()
+            )
+        )
+
+    def whose_page_says_more(self, today=None):
+        """Only partners whose page shows more than their card: the pages
+        worth linking to and listing in the sitemap."""
+        return self.filter(page_says_more_condition(today))
+
+    def with_project_list(self):
+        """Each partner with its projects in `project_list`, programme by
+        programme, in one more query (the programs app's projects)."""
+        from programs.models import Project
+
+        return self.prefetch_related(
+            models.Prefetch(
+                "projects",
+                queryset=Project.objects.for_page().with_page_says_more().in_programme_order(),
+                to_attr="project_list",
+            )
+        )
+
     # Agreements (the agreements app) -------------------------------------
 
     def with_agreement_in_force(self, today=None):
@@ -113,6 +146,14 @@ class Partner(models.Model):
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=120, blank=True)
     website = models.URLField(_("website"), blank=True)
+    cooperation = models.TextField(
+        _("areas of cooperation"),
+        blank=True,
+        help_text=_(
+            "What the institute and this partner do together: exchanges, joint projects, "
+            "festivals, courses. Separate paragraphs with an empty line."
+        ),
+    )
     logo = CleanImageField(
         _("logo"),
         upload_to=RandomName("partners"),
@@ -157,3 +198,33 @@ class Partner(models.Model):
             for value, label in Kind.choices
             if getattr(self, kind_in_force_attribute(value), False)
         ]
+
+
+def has_text(field_name):
+    """Whether translated `field_name` has text in any language. Every
+    language falls back to the others, so then a page in any language shows
+    it; text of spaces alone is none, as {% translated %} sees it."""
+    return reduce(
+        or_,
+        (models.Q(**{f"{field_name}_{code}__regex": r"\S"}) for code, _name in settings.LANGUAGES),
+    )
+
+
+def page_says_more_condition(today=None):
+    """Whether a partner's page shows more than its card on the list.
+
+    The card shows the logo, the name, the city and the year of the first
+    agreement, under its country; the page adds the website, the areas of
+    cooperation, the kinds of agreement in force, the projects and the
+    published activities involving it. A page with none of these repeats
+    the card, so the card does not link to it (the page still answers)."""
+    from activities.models import Activity
+    from agreements.models import Agreement
+
+    return (
+        ~models.Q(website="")
+        | has_text("cooperation")
+        | Exists(Agreement.objects.in_force(today).filter(partner=OuterRef("pk")))
+        | Exists(Partner.projects.through.objects.filter(partner=OuterRef("pk")))
+        | Exists(Activity.objects.published().filter(partners=OuterRef("pk")))
+    )

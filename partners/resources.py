@@ -37,6 +37,6 @@ class PartnerResource(ContentResource):
         model = Partner
         import_id_fields = ["slug"]
         fields = ContentResource.columns(
-            Partner, ["slug", "name", "country", "city", "website", "is_active"]
+            Partner, ["slug", "name", "country", "city", "website", "cooperation", "is_active"]
         )
         export_order = fields

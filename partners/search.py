@@ -12,7 +12,7 @@ SEARCH_SOURCES = [
         queryset=lambda: Partner.objects.active(),
         weighted_fields=Partner.SEARCHED_FIELDS,
         title_field="name",
-        excerpt_fields=("city",),
+        excerpt_fields=("city", "cooperation"),
         order=20,
     ),
 ]

@@ -8,7 +8,8 @@ class PartnerListSitemap(SectionSitemap):
 
 class PartnerSitemap(TranslatedSitemap):
     def items(self):
-        return Partner.objects.active()
+        # A page that only repeats its card on the list is not listed.
+        return Partner.objects.active().whose_page_says_more()
 
 
 SITEMAPS = {

@@ -6,7 +6,7 @@ from translations.pages import PublicPages, public_pages
 
 @register(Partner)
 class PartnerTranslationOptions(TranslationOptions):
-    fields = ("name", "city")
+    fields = ("name", "city", "cooperation")
     required_languages = ("uz",)
 
 

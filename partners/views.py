@@ -25,7 +25,12 @@ def partner_list(request):
     # One query (and one for the agreements in force) serves the menus and
     # the list: each query costs about a millisecond before its first row,
     # each partner row a fortieth of one.
-    groups = Partner.objects.active().with_agreements_in_force().grouped_by_country()
+    groups = (
+        Partner.objects.active()
+        .with_agreements_in_force()
+        .with_page_says_more()
+        .grouped_by_country()
+    )
     shown_groups = [group for group in groups if group.code == country] if country else groups
     if kind:
         shown_groups = with_kind_in_force(shown_groups, kind)
@@ -52,8 +57,8 @@ def partner_detail(request, slug):
     try:
         partner, is_preview = public_or_preview(
             request,
-            Partner.objects.active().with_agreements_in_force(),
-            Partner.objects.with_agreements_in_force(),
+            Partner.objects.active().with_agreements_in_force().with_project_list(),
+            Partner.objects.with_agreements_in_force().with_project_list(),
             slug=slug,
         )
     except Http404:
@@ -107,5 +112,7 @@ partners_json, partners_csv = open_data_views(
         "city": lambda partner: partner.city,
         "website": lambda partner: partner.website,
         "partner_since": lambda partner: partner.partner_since,
+        # Last, so that readers of the earlier columns by position still work.
+        "cooperation": lambda partner: partner.cooperation,
     },
 )

@@ -1,30 +1,92 @@
 """International programs (Erasmus+, UNESCO...) and their projects."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from core.constraint_errors import ConstraintErrorsOnFieldsMixin
+from core.fields import CleanImageField
+from core.images import RandomName, with_upload_limits
 from core.slugs import ids_that_had_slug, remembers_old_slugs
+from partners.models import Partner, has_text
 from search.indexes import search_indexes, searchable
 
 # Searched text and its weight, A (titles) to D (search.indexes).
 PROGRAM_SEARCHED_FIELDS = {"name": "A", "summary": "B"}
 PROJECT_SEARCHED_FIELDS = {"title": "A", "summary": "B", "description": "C"}
 
+# A lead image shows at most 720 CSS pixels wide (a project's page, the
+# programmes list): these cover 1x to 2x screens, and phones at 360.
+IMAGE_WIDTHS = (360, 720, 1080, 1440)
+
+
+class LeadImage(models.Model):
+    """A photo at the top of a programme or project, with its description
+    (translated, in translation.py) for visitors who cannot see it."""
+
+    image = CleanImageField(
+        _("image"),
+        upload_to=RandomName("programs"),
+        blank=True,
+        variant_widths=IMAGE_WIDTHS,
+        width_field="image_width",
+        height_field="image_height",
+        help_text=with_upload_limits(_("A JPEG, PNG or WebP photo, at most %(megabytes)s MB.")),
+    )
+    image_width = models.PositiveIntegerField(null=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, editable=False)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "What the photo shows, for visitors who cannot see it. Required with an image."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        # Uzbek is the required language; the others fall back to it.
+        alt_field = build_localized_fieldname("image_alt", "uz")
+        if self.image and not (getattr(self, alt_field) or "").strip():
+            raise ValidationError(
+                {
+                    alt_field: _(
+                        "Describe the image for visitors who cannot see it, or remove the image."
+                    )
+                },
+                code="image_without_description",
+            )
+
+    def image_height_at(self, width):
+        """The image's height shown `width` CSS pixels wide, keeping its proportions."""
+        if not (self.image_width and self.image_height):
+            return round(width * 2 / 3)
+        return max(1, round(width * self.image_height / self.image_width))
+
 
 class ProgramQuerySet(models.QuerySet):
     def with_projects(self):
-        """Each program with its projects in `project_list`, in two queries."""
+        """Each program with its projects in `project_list` (each knowing
+        whether its page says more than the list), in two queries."""
         return self.prefetch_related(
-            Prefetch("projects", queryset=Project.objects.all(), to_attr="project_list")
+            Prefetch(
+                "projects",
+                queryset=Project.objects.with_page_says_more(),
+                to_attr="project_list",
+            )
         )
 
 
 @searchable(PROGRAM_SEARCHED_FIELDS)
 @remembers_old_slugs
-class Program(models.Model):
+class Program(LeadImage):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     summary = models.TextField(_("summary"), blank=True)
@@ -50,6 +112,27 @@ class ProjectQuerySet(models.QuerySet):
     def for_page(self):
         return self.select_related("program")
 
+    def with_partner_list(self):
+        """Each project with its active partners in `partner_list`, in one
+        more query."""
+        return self.prefetch_related(
+            Prefetch("partners", queryset=Partner.objects.active(), to_attr="partner_list")
+        )
+
+    def with_page_says_more(self):
+        """Each project with `page_says_more`: whether its page shows
+        anything the programmes list does not (page_says_more_condition),
+        in the projects' own query."""
+        says_more = page_says_more_condition()
+        return self.annotate(
+            page_says_more=ExpressionWrapper(says_more, output_field=BooleanField())
+        )
+
+    def whose_page_says_more(self):
+        """Only projects whose page shows more than the programmes list:
+        the pages worth linking to and listing in the sitemap."""
+        return self.filter(page_says_more_condition())
+
     def in_programme_order(self):
         """Programme by programme, each one's projects in staff order."""
         return self.order_by("program__position", "program_id", "position", "id")
@@ -72,9 +155,33 @@ class ProjectQuerySet(models.QuerySet):
         return None
 
 
+def page_says_more_condition():
+    """Whether a project's page shows more than the programmes list, which
+    gives its title and summary under its programme: the page adds the
+    description, status, period, website, lead image, active partner
+    institutions and published activities. A page with none of these
+    repeats the list, so the list does not link to it (it still answers)."""
+    from activities.models import Activity
+
+    return (
+        has_text("description")
+        | ~Q(status="")
+        | Q(starts_on__isnull=False)
+        | Q(ends_on__isnull=False)
+        | ~Q(website="")
+        | ~Q(image="")
+        | Exists(
+            Project.partners.through.objects.filter(
+                project=OuterRef("pk"), partner__is_active=True
+            )
+        )
+        | Exists(Activity.objects.published().filter(projects=OuterRef("pk")))
+    )
+
+
 @searchable(PROJECT_SEARCHED_FIELDS)
 @remembers_old_slugs
-class Project(ConstraintErrorsOnFieldsMixin, models.Model):
+class Project(ConstraintErrorsOnFieldsMixin, LeadImage):
     class Status(models.TextChoices):
         PLANNED = "planned", _("planned")
         ONGOING = "ongoing", _("ongoing")
@@ -96,6 +203,13 @@ class Project(ConstraintErrorsOnFieldsMixin, models.Model):
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, blank=True)
     website = models.URLField(_("website"), blank=True)
+    partners = models.ManyToManyField(
+        Partner,
+        related_name="projects",
+        blank=True,
+        verbose_name=_("partner institutions"),
+        help_text=_("The institutions abroad that take part in the project."),
+    )
     position = models.PositiveIntegerField(_("display order"), default=0, db_index=True)
 
     objects = ProjectQuerySet.as_manager()

@@ -1,8 +1,13 @@
-"""Projects as rows of a CSV or XLSX file (core.import_export_admin)."""
+"""Projects as rows of a CSV or XLSX file (core.import_export_admin).
 
-from import_export import fields
+Partner institutions are named by their slugs, comma-separated; the lead
+image stays out (files do not travel in a spreadsheet).
+"""
+
+from import_export import fields, widgets
 
 from core.import_export_admin import CheckedDateWidget, ContentResource, KnownObjectWidget
+from partners.models import Partner
 from programs.models import Program, Project
 
 
@@ -14,6 +19,11 @@ class ProjectResource(ContentResource):
         attribute="starts_on", column_name="starts_on", widget=CheckedDateWidget()
     )
     ends_on = fields.Field(attribute="ends_on", column_name="ends_on", widget=CheckedDateWidget())
+    partners = fields.Field(
+        attribute="partners",
+        column_name="partners",
+        widget=widgets.ManyToManyWidget(Partner, field="slug", separator=","),
+    )
 
     class Meta(ContentResource.Meta):
         model = Project
@@ -30,6 +40,7 @@ class ProjectResource(ContentResource):
                 "ends_on",
                 "status",
                 "website",
+                "partners",
             ],
         )
         export_order = fields

@@ -8,7 +8,8 @@ class ProgramListSitemap(SectionSitemap):
 
 class ProjectSitemap(TranslatedSitemap):
     def items(self):
-        return Project.objects.for_page()
+        # A page that only repeats the programmes list is not listed.
+        return Project.objects.for_page().whose_page_says_more()
 
 
 SITEMAPS = {

@@ -6,13 +6,13 @@ from translations.pages import PublicPages, public_pages
 
 @register(Program)
 class ProgramTranslationOptions(TranslationOptions):
-    fields = ("name", "summary")
+    fields = ("name", "summary", "image_alt")
     required_languages = ("uz",)
 
 
 @register(Project)
 class ProjectTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "description")
+    fields = ("title", "summary", "description", "image_alt")
     required_languages = ("uz",)
 
 

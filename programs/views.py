@@ -16,7 +16,7 @@ def program_list(request):
 def project_detail(request, program_slug, slug):
     try:
         project = get_object_or_404(
-            Project.objects.for_page(), program__slug=program_slug, slug=slug
+            Project.objects.for_page().with_partner_list(), program__slug=program_slug, slug=slug
         )
     except Http404:
         renamed = Project.objects.for_page().renamed(program_slug, slug)

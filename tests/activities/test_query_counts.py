@@ -22,9 +22,10 @@ QUERY_BUDGETS = {
     # the home page's own ten, the nearest deadlines (1) and the latest
     # three activities (1)
     "/en/": 12,
-    # the partner or project (1), its activities (1)
-    "/ru/partners/induk-university/": 5,
-    "/en/programs/erasmus-plus/uzdoc-2/": 5,
+    # the partner or project (1), its activities (1), its projects or
+    # partner institutions (1)
+    "/ru/partners/induk-university/": 6,
+    "/en/programs/erasmus-plus/uzdoc-2/": 6,
     # the feed's entries (1), without the names
     "/uz/activities/atom.xml": 1,
 }

@@ -127,6 +127,6 @@ def test_partners_list_queries_stay_fixed_with_many_agreements(
     )
     with django_assert_max_num_queries(4):
         assert client.get("/en/partners/").status_code == 200
-    # Its activities are one more (activities.templatetags).
-    with django_assert_max_num_queries(5):
+    # Its activities are one more (activities.templatetags), its projects one more.
+    with django_assert_max_num_queries(6):
         assert client.get(reverse("partners:detail", args=["induk-university"])).status_code == 200

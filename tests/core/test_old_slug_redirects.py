@@ -100,7 +100,8 @@ def test_old_slug_of_an_inactive_partner_is_not_found_for_visitors(client):
 
 
 def test_sitemap_lists_only_the_current_url(client):
-    partner = baker.make(Partner, slug="ghent", country="BE")
+    # A website: the page says more than the partner's card, so it is listed.
+    partner = baker.make(Partner, slug="ghent", country="BE", website="https://ghent.example.be/")
     rename(partner, "ghent-school-of-arts")
 
     sitemap = client.get("/sitemap.xml").content.decode()

@@ -27,7 +27,9 @@ def test_each_project_is_listed_under_its_own_program_in_staff_order(client, db)
     unesco = Program.objects.create(name_en="UNESCO", slug="unesco", position=2)
     erasmus = Program.objects.create(name_en="Erasmus+", slug="erasmus-plus", position=1)
     Program.objects.create(name_en="Fulbright", slug="fulbright", position=3)
-    Project.objects.create(program=unesco, title_en="Living heritage", slug="heritage")
+    Project.objects.create(
+        program=unesco, title_en="Living heritage", slug="heritage", status="ongoing"
+    )
     Project.objects.create(program=erasmus, title_en="UzDOC 2.0", slug="uzdoc", position=2)
     Project.objects.create(program=erasmus, title_en="Mobility", slug="mobility", position=1)
 

@@ -100,6 +100,7 @@ def test_partners_json_lists_active_partners_in_the_prefix_language(
             "city": city,
             "website": "https://arts.example.kr",
             "partner_since": "2019-05-14",
+            "cooperation": None,
             "url": f"http://testserver/{lang}/partners/seoul-arts/",
         }
     ]
@@ -118,6 +119,7 @@ def test_partners_csv_has_the_same_columns_and_is_a_named_download(client, conte
         "city",
         "website",
         "partner_since",
+        "cooperation",
         "url",
     ]
     assert len(rows) == 1
