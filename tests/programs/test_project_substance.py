@@ -12,7 +12,7 @@ from model_bakery import baker
 from reversion.models import Version
 
 from activities.models import Activity
-from core.media_sweep import image_fields
+from core.media_sweep import swept_fields
 from partners.models import Partner
 from programs.models import Program, Project
 from programs.resources import ProjectResource
@@ -72,13 +72,13 @@ def save_with_image(obj, **alt):
 )  # fmt: skip
 def test_project_page_lists_its_active_partner_institutions(client, program, lang, heading, name):
     project = make_project(program)
-    project.partners.add(make_partner("induk"), make_partner("hidden", is_active=False))
+    project.partners.add(make_partner("induk"), make_partner("withdrawn", is_active=False))
 
     page = client.get(f"/{lang}/programs/erasmus-plus/mobility/").content.decode()
 
     assert f'<h2 id="project-partners-heading">{heading}</h2>' in page
     assert f'<a href="/{lang}/partners/induk/">{name}</a>' in page
-    assert "hidden" not in page
+    assert "withdrawn" not in page
 
 
 def test_project_page_without_active_partners_has_no_partners_heading(client, program):
@@ -161,7 +161,7 @@ def test_home_page_overview_shows_no_programme_images(client, seeded):
 
 
 def test_media_sweep_knows_the_new_image_fields():
-    found = {(model, field.name) for model, field in image_fields()}
+    found = {(model, field.name) for model, field in swept_fields()}
 
     assert {(Program, "image"), (Project, "image")} <= found
 
