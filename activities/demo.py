@@ -6,31 +6,15 @@ the seed are linked when they are there, never required.
 """
 
 import datetime
-from io import BytesIO
 
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
-from PIL import Image, ImageDraw
 
 from activities.models import Activity
-from core.images import clean_upload
+from core.demo import example_image
 from partners.models import Partner
 from programs.models import Project
 
 DEMO_SLUG_PREFIX = "example-"
-
-
-def _example_image(colours):
-    """An abstract picture (bands of colour), so demo pages show a lead image."""
-    width, height = 1200, 800
-    image = Image.new("RGB", (width, height), colours[0])
-    draw = ImageDraw.Draw(image)
-    band = width // len(colours)
-    for index, colour in enumerate(colours):
-        draw.rectangle([index * band, height // 3, (index + 1) * band, height], fill=colour)
-    buffer = BytesIO()
-    image.save(buffer, format="JPEG", quality=85)
-    return clean_upload(SimpleUploadedFile("example.jpg", buffer.getvalue()))
 
 
 def _first(model, **lookup):
@@ -128,7 +112,7 @@ def create_demo_content():
         project_lookup = example.pop("project", None)
         activity = Activity(**example)
         if colours:
-            activity.image = _example_image(colours)
+            activity.image = example_image(colours)
         activity.save()
         if partner_lookup and (partner := _first(Partner, **partner_lookup)):
             activity.partners.add(partner)

@@ -17,25 +17,42 @@ demo content first and loads it afresh (dates relative to today move on).
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from io import BytesIO
 
 import reversion
 from django.apps import apps
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models, router, transaction
 from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 from django.db.models.signals import post_save
 from django.utils.translation import gettext_noop
+from PIL import Image, ImageDraw
 from reversion.models import Revision, Version
 
 from core.content import content_app_modules, content_models
 from core.content_version import mark_content_changed
 from core.fields import CleanImageField
-from core.images import delete_with_variants
+from core.images import clean_upload, delete_with_variants
 from core.models import DemoRecord
 
 # The comment of the version each demo object gets, shown (translated) in its history.
 LOADED_COMMENT = gettext_noop("Made up as demo content by load_demo_content.")
+
+
+def example_image(colours):
+    """An abstract picture (bands of colour) for a demo lead image, checked
+    and re-encoded like an upload."""
+    width, height = 1200, 800
+    image = Image.new("RGB", (width, height), colours[0])
+    draw = ImageDraw.Draw(image)
+    band = width // len(colours)
+    for index, colour in enumerate(colours):
+        draw.rectangle([index * band, height // 3, (index + 1) * band, height], fill=colour)
+    buffer = BytesIO()
+    image.save(buffer, format="JPEG", quality=85)
+    return clean_upload(SimpleUploadedFile("example.jpg", buffer.getvalue()))
 
 
 class DemoContentError(Exception):

@@ -149,12 +149,13 @@ def test_loader_records_every_object_each_demo_module_returns(seeded, demo_modul
 def test_loader_runs_every_content_apps_demo_module_as_a_content_app_declares_it(
     seeded, development
 ):
-    # Of the site's own apps, activities and opportunities have demo modules.
+    # Of the site's own apps, programs, activities and opportunities have demo modules.
     output = run("load_demo_content")
 
+    assert "Loaded 1 demo object(s) from programs.demo:" in output
     assert "Loaded 5 demo object(s) from activities.demo:" in output
     assert "Loaded 4 demo object(s) from opportunities.demo:" in output
-    assert DemoRecord.objects.count() == 9
+    assert DemoRecord.objects.count() == 10
 
 
 def test_loading_twice_doubles_nothing_and_keeps_what_staff_changed(demo_loaded):
