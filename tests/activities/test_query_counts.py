@@ -21,8 +21,9 @@ QUERY_BUDGETS = {
     # the home page's own ten, the nearest deadlines (1) and the latest
     # three activities (1)
     "/en/": 12,
-    # the partner or project (1), its activities (1)
-    "/ru/partners/induk-university/": 5,
+    # the partner (1) with its signed agreements (1), its activities (1)
+    "/ru/partners/induk-university/": 6,
+    # the project (1), its activities (1)
     "/en/programs/erasmus-plus/uzdoc-2/": 5,
     # the feed's entries (1), without the names
     "/uz/activities/atom.xml": 1,

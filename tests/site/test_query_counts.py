@@ -13,13 +13,15 @@ COUNTRIES = ["RU", "KZ", "AZ", "KR", "LV", "BY", "TJ", "TR", "DE", "FR"]
 # for its header and footer (3). The home page adds the department with its
 # head (1), phone numbers (1), office hours (1), goals (1), partners (1),
 # programs (1), their projects (1), the nearest open deadlines (1) and the
-# latest activities (1); a partner's or a project's page its activities (1).
+# latest activities (1); the partner list its partners (1) and their signed
+# agreements (1); a partner's page those and its activities (1); a
+# project's page its activities (1).
 QUERY_BUDGETS = {
     "/en/": 12,
-    "/ru/partners/": 4,
-    "/uz/partners/?country=KZ": 4,
+    "/ru/partners/": 5,
+    "/uz/partners/?country=KZ": 5,
     "/en/programs/": 5,
-    "/ru/partners/partner-1/": 5,
+    "/ru/partners/partner-1/": 6,
     "/en/programs/erasmus-plus/uzdoc-2/": 5,
     "/sitemap.xml": 6,
 }
