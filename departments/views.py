@@ -3,6 +3,7 @@ from django.shortcuts import redirect, render
 
 from core.public import public_page
 from core.slugs import renamed_object
+from departments.context_processors import department_with_contacts
 from departments.models import Department
 from departments.office_hours import seconds_until_change, status_line, weekly_ranges
 from partners.models import Partner
@@ -11,7 +12,9 @@ from programs.models import Program
 
 @public_page
 def home(request):
-    return _render_department(request, Department.objects.for_page().shown_on_home_page())
+    # The department the header and footer show, with its head and contacts:
+    # read once per content version, not once more for this page.
+    return _render_department(request, department_with_contacts())
 
 
 @public_page

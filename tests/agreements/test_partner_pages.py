@@ -125,8 +125,30 @@ def test_partners_list_queries_stay_fixed_with_many_agreements(
         Agreement(partner=partners[i % 16], is_signed=True, kind=Kind.values[i % 5])
         for i in range(500)
     )
-    with django_assert_max_num_queries(4):
+    # The department for the header and footer (3, once per content
+    # version), the partners (1) and their signed agreements (1).
+    with django_assert_max_num_queries(5):
         assert client.get("/en/partners/").status_code == 200
     # Its activities are one more (activities.templatetags), its projects one more.
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(4):
         assert client.get(reverse("partners:detail", args=["induk-university"])).status_code == 200
+
+
+def test_partner_since_counts_signed_agreements_only_expired_ones_too(client, seeded):
+    induk = Partner.objects.get(slug="induk-university")
+    Agreement.objects.create(partner=induk, kind=Kind.OTHER, valid_from=day("2009-01-01"))
+    Agreement.objects.create(
+        partner=induk,
+        kind=Kind.MEMORANDUM,
+        is_signed=True,
+        valid_from=day("2012-09-01"),
+        valid_until=day("2014-08-31"),
+    )
+
+    listed = client.get("/en/partners/").content.decode()
+    page = client.get("/en/partners/induk-university/").content.decode()
+
+    assert "Partner since 2012" in listed and "2009" not in listed
+    assert ">2012</time>" in page
+    assert "Memorandum of understanding" not in page  # expired
+    assert "Other agreement" not in page  # a draft

@@ -5,6 +5,8 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -189,3 +191,51 @@ def test_translator_translates_the_room_but_cannot_change_links(client, identity
     assert 'name="map_link"' not in form
     assert 'name="institute_website"' not in form
     assert 'name="social_links-0-url"' not in form
+
+
+def _department_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(path).content.decode()
+    return page, [query for query in queries if '"departments_' in query["sql"]]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_footer_reads_the_department_once_until_content_changes(client, identity, language):
+    _page, first_reads = _department_queries(client, "/en/partners/")
+    page, later_reads = _department_queries(client, f"/{language}/programs/")
+
+    # The department, its phone numbers and its social links, on the first
+    # page only; later pages, in any language, show the same in their own.
+    assert len(first_reads) == 3
+    assert later_reads == []
+    shown = page.split('<footer class="site-footer">')[1]
+    assert getattr(identity, f"room_{language}") in shown
+    assert re.findall(r">(Telegram|YouTube)</a>", shown) == ["Telegram", "YouTube"]
+
+
+def test_footer_shows_a_new_social_link_on_the_next_page(client, identity):
+    footer(client, "/en/")
+    SocialLink.objects.create(
+        department=identity, network=SocialLink.Network.INSTAGRAM, url="https://instagram.com/x"
+    )
+
+    shown = footer(client, "/en/partners/")
+
+    assert re.findall(r">(Telegram|Instagram|YouTube)</a>", shown) == [
+        "Telegram",
+        "Instagram",
+        "YouTube",
+    ]
+
+
+def test_footer_shows_an_address_edited_in_the_admin_on_the_next_page(client, identity, editor):
+    assert "ird@example.uz" in footer(client, "/en/partners/")
+    client.force_login(editor)
+    url, data = _department_form(client, email="office@example.uz")
+    assert client.post(url, data).status_code == 302
+    client.logout()
+
+    shown = footer(client, "/en/partners/")
+
+    assert 'href="mailto:office@example.uz"' in shown
+    assert "ird@example.uz" not in shown

@@ -82,10 +82,10 @@ def test_country_values_other_than_real_codes_are_answered_but_never_stored(clie
 def test_sitemap_pages_other_than_plain_numbers_are_never_stored(client, seeded, page):
     client.get(f"/sitemap.xml?p={page}")
 
-    with CaptureQueriesContext(connection) as queries:
-        client.get(f"/sitemap.xml?p={page}")
+    response = client.get(f"/sitemap.xml?p={page}")
 
-    assert len(queries) > 0
+    # Rendered again (its error page reads nothing from the database).
+    assert response.templates
 
 
 def test_real_country_pages_are_stored(client, seeded, django_assert_num_queries):
