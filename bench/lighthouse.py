@@ -21,10 +21,11 @@ secure origin, so `is-on-https` and `redirects-http` pass or do not apply
 without TLS; the HSTS header is sent only over HTTPS, and `has-hsts` is
 informative (unscored) anyway. `is-crawlable` reads robots.txt and the
 robots headers and tags, which do not depend on the host: it is scored as
-in production. Two audits fail by design and do not fail the run (they are
+in production. Three audits fail by design and do not fail the run (they are
 still shown): the search results page says noindex (header and meta tag)
 and robots.txt disallows it (`is-crawlable`), and the missing page answers
-404 (`http-status-code`).
+404 (`http-status-code`), which the browser logs (`errors-in-console`, by
+design only while that is the one error).
 
 Reports (HTML and JSON) are kept in var/lighthouse/ for a closer look.
 Lighthouse 12.8.2 is the last release that runs on Debian's Node 20
@@ -53,6 +54,8 @@ TARGETS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo"
 BY_DESIGN = {
     ("search", "is-crawlable"): "results pages say noindex and robots.txt disallows them",
     ("not-found", "http-status-code"): "a missing page answers 404 on purpose",
+    # Only while the one error is the page's own 404 (see by_design()).
+    ("not-found", "errors-in-console"): "the browser logs the missing page's own 404",
 }
 FORM_FACTORS = ("mobile", "desktop")
 
@@ -80,8 +83,9 @@ def chromium_flags():
     return " ".join(flags)
 
 
-def lighthouse(url, form_factor, report_path):
-    """Runs Lighthouse once; returns its result (the report's JSON)."""
+def lighthouse(url, form_factor, report_path, expected_status=200):
+    """Runs Lighthouse once; returns its result (the report's JSON), or None
+    when it could not audit the page (what it said is printed)."""
     command = [
         "node", str(LIGHTHOUSE), url,
         "--output=json", "--output=html", f"--output-path={report_path}",
@@ -91,21 +95,37 @@ def lighthouse(url, form_factor, report_path):
     ]  # fmt: skip
     if form_factor == "desktop":
         command.append("--preset=desktop")
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=300)
-    return json.loads(Path(f"{report_path}.report.json").read_text())
+    if expected_status != 200:
+        # Otherwise Lighthouse refuses to audit an error page.
+        command.append("--ignore-status-code")
+    finished = subprocess.run(
+        command, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=300, check=False
+    )
+    report = Path(f"{report_path}.report.json")
+    if finished.returncode != 0 or not report.exists():
+        return None
+    result = json.loads(report.read_text())
+    if result.get("runtimeError"):
+        print(f"  {url}: {result['runtimeError'].get('message')}")
+        return None
+    return result
 
 
 def warm_up(url, expected_status):
-    """A few requests first, so each gunicorn worker has compiled the page's
-    templates before Lighthouse times it; and the page answers as expected."""
-    for _ in range(8):
+    """Requests first, so every gunicorn worker has compiled the page's
+    templates before Lighthouse times it; and the page answers as expected.
+    Each asks a new address (an unknown parameter, which pages ignore), or
+    nginx would answer all but the first from its one-second cache."""
+    separator = "&" if "?" in url else "?"
+    for number in range(12):
         try:
-            with urllib.request.urlopen(url, timeout=10) as response:
+            warm_up_url = f"{url}{separator}warm-up={number}"
+            with urllib.request.urlopen(warm_up_url, timeout=10) as response:
                 status = response.status
         except urllib.error.HTTPError as error:
             status = error.code
-    if status != expected_status:
-        sys.exit(f"{url} answered {status}, not {expected_status}")
+        if status != expected_status:
+            sys.exit(f"{url} answered {status}, not {expected_status}")
 
 
 def scores(result):
@@ -125,15 +145,37 @@ def lost_points(result, page_name):
             if audit["score"] < limit:
                 found.append(
                     (category, audit["id"], audit.get("displayValue") or audit["title"],
-                     named_items(audit), BY_DESIGN.get((page_name, audit["id"])))
+                     named_items(audit), by_design(page_name, audit, result["requestedUrl"]))
                 )  # fmt: skip
     return found
+
+
+def unscored_notes(result):
+    """{(audit id, what it says)} of the best-practices audits Lighthouse
+    shows without scoring (HSTS, Trusted Types, CSP...), for the report."""
+    notes = set()
+    for reference in result["categories"]["best-practices"]["auditRefs"]:
+        audit = result["audits"][reference["id"]]
+        if reference["weight"] == 0 and audit["scoreDisplayMode"] == "informative":
+            for item in (audit.get("details") or {}).get("items") or []:
+                notes.add((audit["id"], describe(item)))
+    return notes
+
+
+def by_design(page_name, audit, page_url):
+    """Why this page fails this audit on purpose, or None."""
+    reason = BY_DESIGN.get((page_name, audit["id"]))
+    if reason and audit["id"] == "errors-in-console":
+        items = (audit.get("details") or {}).get("items") or []
+        if any(item.get("sourceLocation", {}).get("url") != page_url for item in items):
+            return None
+    return reason
 
 
 def named_items(audit, limit=5):
     """The elements (selector and snippet), files or lines an audit's details name."""
     items = (audit.get("details") or {}).get("items") or []
-    named = [describe(item.get("node") or item.get("source") or item) for item in items[:limit]]
+    named = [describe(item) for item in items[:limit]]
     if len(items) > limit:
         named.append(f"... and {len(items) - limit} more")
     return named
@@ -144,10 +186,18 @@ def describe(thing):
         return thing
     if thing.get("type") == "node":
         return f"{thing.get('selector', '')} {thing.get('snippet', '')}".strip()
+    if thing.get("type") == "source-location":
+        return f"{thing['url']} line {thing.get('line', 0) + 1}"
+    for key in ("node", "source", "sourceLocation"):
+        if isinstance(thing.get(key), dict):
+            said = f": {thing['description']}" if "description" in thing else ""
+            return describe(thing[key]) + said
+    if isinstance(thing.get("source"), str):
+        said = f": {thing['description']}" if "description" in thing else ""
+        return thing["source"] + said
     if "url" in thing:
-        line = f" line {thing['line'] + 1}" if "line" in thing else ""
-        return f"{thing['url']}{line}"
-    return thing.get("description") or thing.get("label") or json.dumps(thing)[:200]
+        return thing["url"]
+    return str(thing.get("description") or thing.get("label") or json.dumps(thing)[:200])
 
 
 def misses_target(result, page_name):
@@ -172,7 +222,7 @@ def main():
     arguments = parser.parse_args()
     install_lighthouse()
     REPORTS.mkdir(parents=True, exist_ok=True)
-    rows, findings, failed = [], [], False
+    rows, findings, notes, failed = [], [], set(), False
     with production_site() as site:
         for language in arguments.languages:
             for page in public_pages(site, language):
@@ -183,9 +233,15 @@ def main():
                 for form_factor in arguments.form_factors:
                     name = f"{page.name}-{language}-{form_factor}"
                     results = [
-                        lighthouse(url, form_factor, REPORTS / f"{name}-{run}")
+                        lighthouse(url, form_factor, REPORTS / f"{name}-{run}", page.status)
                         for run in range(arguments.runs)
                     ]
+                    results = [result for result in results if result]
+                    if not results:
+                        failed = True
+                        rows.append((page, language, form_factor, None, True))
+                        print(f"  {page.path:60} {form_factor:8} Lighthouse failed", flush=True)
+                        continue
                     results.sort(key=lambda result: scores(result)["performance"])
                     result = results[len(results) // 2]
                     page_scores = scores(result)
@@ -197,11 +253,12 @@ def main():
                           + ("  below target" if missed else ""), flush=True)  # fmt: skip
                     for finding in lost_points(result, page.name):
                         findings.append((page, language, form_factor, *finding))
-    report(rows, findings, arguments.runs)
+                    notes |= unscored_notes(result)
+    report(rows, findings, notes, arguments.runs)
     sys.exit(1 if failed else 0)
 
 
-def report(rows, findings, runs):
+def report(rows, findings, notes, runs):
     print()
     print(f"Lighthouse {LIGHTHOUSE_VERSION}, Chromium at {CHROMIUM}"
           + (f", median of {runs} runs" if runs > 1 else ""))  # fmt: skip
@@ -210,6 +267,9 @@ def report(rows, findings, runs):
           "| targets |")  # fmt: skip
     print("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |")
     for page, _language, form_factor, page_scores, missed in rows:
+        if page_scores is None:
+            print(f"| {page.name} | `{page.path}` | {form_factor} | | | | | Lighthouse failed |")
+            continue
         cells = " | ".join(
             f"**{page_scores[c]}**" if page_scores[c] < TARGETS[c] else str(page_scores[c])
             for c in CATEGORIES
@@ -217,19 +277,24 @@ def report(rows, findings, runs):
         verdict = "missed" if missed else "met"
         print(f"| {page.name} | `{page.path}` | {form_factor} | {cells} | {verdict} |")
     print()
-    if not findings:
+    if findings:
+        print("Audits that cost points (performance: metrics scoring under 0.9):")
+    else:
         print("Every scored audit passed.")
-        return
-    print("Audits that cost points (performance: metrics scoring under 0.9):")
-    for page, _language, form_factor, category, audit_id, title, items, by_design in findings:
-        note = f" [by design: {by_design}]" if by_design else ""
+    for page, _language, form_factor, category, audit_id, title, items, reason in findings:
+        note = f" [by design: {reason}]" if reason else ""
         print(f"- {page.name} ({form_factor}) {category} `{audit_id}`: {title}{note}")
         for item in items:
             print(f"    {item}")
-    statuses = [missed for *_rest, missed in rows]
+    if notes:
+        print()
+        print("Unscored best-practices notes (on any page):")
+        for audit_id, said in sorted(notes):
+            print(f"- `{audit_id}`: {said}")
+    missed = [row for row in rows if row[-1]]
     print()
-    print(f"{statuses.count(True)} of {len(statuses)} runs below target")
-    print(f"reports: {REPORTS.relative_to(ROOT)}/")
+    print(f"{len(missed)} of {len(rows)} audited pages below target; reports in "
+          f"{REPORTS.relative_to(ROOT)}/")  # fmt: skip
 
 
 if __name__ == "__main__":
