@@ -12,6 +12,10 @@ viewport; --full-page for the whole page) with Debian's Chromium. Writes
 docs/screenshots/<page>-<language>-<width>-<scheme>.png, reduced to 256
 colours so the set can be committed, and docs/screenshots/README.md, which
 shows them all.
+
+Body text is in the system's sans-serif, so it shows in whatever the machine
+that made the screenshots has (DejaVu Sans on Debian; visitors see Segoe UI,
+San Francisco or Roboto); headings use the site's own Playfair Display.
 """
 
 import argparse
