@@ -27,9 +27,15 @@ and robots.txt disallows it (`is-crawlable`), and the missing page answers
 404 (`http-status-code`), which the browser logs (`errors-in-console`, by
 design only while that is the one error).
 
+Performance is simulated (Lighthouse's own throttling) from a trace of
+the real load, so a busy machine lowers it: a page without JavaScript
+showed 95 in one run and 100 in the next while other jobs ran on our two
+cores. `--runs 3` takes each page's median run, as Lighthouse advises.
+
 Reports (HTML and JSON) are kept in var/lighthouse/ for a closer look.
-Lighthouse 12.8.2 is the last release that runs on Debian's Node 20
-(13.x needs Node 22.19).
+Lighthouse 12.8.2 is the last release that runs on Node 20, which our
+machines have (13.x needs Node 22.19); its own dependencies resolve from
+its package.json ranges at install time.
 """
 
 import argparse
