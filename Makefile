@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint format messages makemessages migrate seed demo clean bench backup restore drills drills-confirmed
+.PHONY: run test lint format messages makemessages migrate seed demo clean bench backup restore drills drills-confirmed lighthouse screenshots
 
 # The settings default to production; the developer's targets ask for
 # development mode, for themselves and the steps they run first.
@@ -60,6 +60,18 @@ clean:
 # Speed against the framework floor and nginx (installs wrk and nginx-light).
 bench: $(INSTALLED)
 	$(BIN)/python bench/run.py
+
+# Lighthouse's scores for every public page type, phone and desktop, on a
+# production-like site of its own (installs a pinned Lighthouse into .tools/
+# from npm, and nginx-light); fails below 98 performance or 100 elsewhere.
+# More: make lighthouse LIGHTHOUSE_ARGS="--runs 3 --languages uz ru en"
+lighthouse: $(INSTALLED) messages
+	$(BIN)/python bench/lighthouse.py $(LIGHTHOUSE_ARGS)
+
+# docs/screenshots/: every public page type at 360, 768 and 1280 px, light
+# and dark, from the same production-like site.
+screenshots: $(INSTALLED) messages
+	$(BIN)/python docs/screenshots.py
 
 # PostgreSQL + media backup and restore (see README): BACKUP_DIR=/path
 backup:
