@@ -9,7 +9,7 @@ take precedence over Django's. Uzbek only: Django's Russian is complete, so
 Regenerate the list after a Django upgrade (see README).
 """
 
-from django.utils.translation import gettext_noop, ngettext_lazy
+from django.utils.translation import gettext_noop, ngettext_lazy, pgettext_lazy
 
 STRINGS = [
     gettext_noop("LogEntry Object"),
@@ -559,4 +559,19 @@ STRINGS = [
     gettext_noop("This importer will import the following fields: "),
     gettext_noop("Value could not be parsed."),
     ngettext_lazy("Export %(len)s selected item.", "Export %(len)s selected items.", 1),
+    # Month names inside a date ("2-dekabr, 2026-yil", Django's Uzbek date
+    # format "j-E, Y-yil") are lowercase in Uzbek, as CLDR writes them;
+    # Django's catalogue capitalises them mid-sentence.
+    pgettext_lazy("alt. month", "January"),
+    pgettext_lazy("alt. month", "February"),
+    pgettext_lazy("alt. month", "March"),
+    pgettext_lazy("alt. month", "April"),
+    pgettext_lazy("alt. month", "May"),
+    pgettext_lazy("alt. month", "June"),
+    pgettext_lazy("alt. month", "July"),
+    pgettext_lazy("alt. month", "August"),
+    pgettext_lazy("alt. month", "September"),
+    pgettext_lazy("alt. month", "October"),
+    pgettext_lazy("alt. month", "November"),
+    pgettext_lazy("alt. month", "December"),
 ]
