@@ -164,9 +164,10 @@ def _discover(language):
         pages = [
             ("home", reverse("departments:home")),
             ("partners", reverse("partners:list")),
-            ("partner", Partner.objects.active().first().get_absolute_url()),
+            # The fullest pages of their kind: what a page can say shows.
+            ("partner", _fullest_partner(Partner).get_absolute_url()),
             ("programmes", reverse("programs:list")),
-            ("project", Project.objects.in_programme_order().first().get_absolute_url()),
+            ("project", _fullest_project(Project).get_absolute_url()),
             ("activities", reverse("activities:list")),
             ("activity", Activity.objects.published().newest_first().first().get_absolute_url()),
             ("opportunities", reverse("opportunities:list")),
@@ -177,6 +178,19 @@ def _discover(language):
             ("not-found", f"/{language}/no-such-page/", 404),
         ]
     return [dict(zip(("name", "path", "status"), page, strict=False)) for page in pages]
+
+
+def _fullest_partner(partner_model):
+    """A partner that takes part in a project, else the first."""
+    partners = partner_model.objects.active()
+    return partners.filter(projects__isnull=False).first() or partners.first()
+
+
+def _fullest_project(project_model):
+    """A project with a lead image and partner institutions, else the first."""
+    projects = project_model.objects.in_programme_order()
+    fullest = projects.exclude(image="").filter(partners__isnull=False).first()
+    return fullest or projects.first()
 
 
 if __name__ == "__main__":
