@@ -2,8 +2,6 @@ from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
-from core.public import is_page_number
-
 
 class CoreConfig(AppConfig):
     """What every content app shares: image fields and uploads, admin helpers,
@@ -12,8 +10,6 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Site")
-    # The sitemap's pages: ?p=2.
-    query_parameters = {"p": is_page_number}
 
     def ready(self):
         from core.content import content_models

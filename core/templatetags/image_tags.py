@@ -8,7 +8,9 @@ register = template.Library()
 
 
 @register.inclusion_tag("core/_picture.html")
-def picture(field_file, display_width, display_height, alt="", css_class="", lazy=True):
+def picture(
+    field_file, display_width, display_height, alt="", css_class="", lazy=True, sizes=None
+):
     """Render `field_file` at `display_width` CSS pixels, with 1x-3x sources.
 
     The variants were written when the file was saved (CleanImageField), so
@@ -28,7 +30,9 @@ def picture(field_file, display_width, display_height, alt="", css_class="", laz
         "webp_srcset": srcset("webp"),
         "fallback_srcset": srcset(fallback),
         "src": storage.url(variant_name(field_file.name, widths[0], fallback)),
-        "sizes": f"{display_width}px",
+        # A picture narrower on phones says so in `sizes`, or phones fetch
+        # the variant for its widest display.
+        "sizes": sizes or f"{display_width}px",
         "width": display_width,
         "height": display_height,
         "alt": alt,

@@ -6,6 +6,10 @@ from core.templatetags.image_tags import picture
 
 register = template.Library()
 
+# Lead images fill the text column (the page's width less its padding on
+# phones) up to their display width.
+COLUMN_SIZES = "(max-width: {viewport}px) calc(100vw - 2rem), {width}px"
+
 
 @register.inclusion_tag("core/_picture.html")
 def lead_picture(program_or_project, width, lazy=True, css_class=""):
@@ -19,4 +23,5 @@ def lead_picture(program_or_project, width, lazy=True, css_class=""):
         alt=program_or_project.image_alt,
         css_class=css_class,
         lazy=lazy,
+        sizes=COLUMN_SIZES.format(viewport=width + 32, width=width),
     )
