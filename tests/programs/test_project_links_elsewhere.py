@@ -5,7 +5,13 @@ import re
 
 import pytest
 
-from tests.programs.test_project_substance import make_project, program, save_with_image  # noqa: F401
+from programs.models import Program
+from tests.programs.test_project_substance import make_project, save_with_image
+
+
+@pytest.fixture
+def program(db):
+    return Program.objects.create(slug="erasmus-plus", name_uz="Erasmus+", name_en="Erasmus+")
 
 
 @pytest.mark.django_db
