@@ -68,6 +68,9 @@ def activity_list(request):
         "selected_year": year,
         "has_any": bool(pairs),
         "may_add": not pairs and _may_add(request),
+        # A year or kind with no activities is an empty page not worth
+        # indexing (every year from 1900 to 2099 would make one).
+        "noindex": bool((kind or year) and not page.object_list),
     }
     return render(request, "activities/activity_list.html", context)
 

@@ -41,6 +41,9 @@ def partner_list(request):
         "kinds": kinds_in_force(groups),
         "selected_kind": kind,
         "selected_kind_label": dict(Kind.choices).get(kind, ""),
+        # A filter that matches nothing makes an empty page search engines
+        # should not index (every country code would make one).
+        "noindex": bool((country or kind) and not shown_groups),
     }
     if country:
         context["country_is_known"] = is_known_country(country)

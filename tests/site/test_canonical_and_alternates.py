@@ -92,7 +92,10 @@ def page_cache_seconds(request, settings):
         (f"?{JUNK}", ""),
         # A country: a page of its own; page 2 is the activity list's, not this one's.
         (f"partners/?country=RU&{JUNK}&page=2", "partners/?country=RU"),
-        ("partners/?kind=memorandum&country=KR&utm_id=x", "partners/?country=KR&kind=memorandum"),
+        (
+            "partners/?kind=cooperation&country=KR&utm_id=x",
+            "partners/?country=KR&kind=cooperation",
+        ),
         (f"activities/?page=2&{JUNK}", "activities/?page=2"),
         (
             "activities/?page=2&year=2026&kind=conference",
@@ -100,7 +103,7 @@ def page_cache_seconds(request, settings):
         ),
         # Page 1 is the list itself; junk values name no page of their own.
         ("activities/?page=1", "activities/"),
-        ("activities/?page=abc&year=0001&kind=none", "activities/"),
+        ("activities/?page=abc&year=99&kind=none", "activities/"),
         (f"partners/induk-university/?{JUNK}&country=KR&page=2", "partners/induk-university/"),
         ("programs/?utm_campaign=spring", "programs/"),
     ],
@@ -216,3 +219,22 @@ def test_links_with_junk_share_one_stored_page_and_one_canonical_address(
     assert len(page_cache.store._pages) == 1
     for response in [first, *others]:
         assert head_links(response).canonical == ["http://testserver/en/partners/?country=KR"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/en/partners/?country=FR", "/ru/partners/?kind=memorandum", "/uz/activities/?year=2031"],
+)
+def test_a_filter_that_matches_nothing_asks_not_to_be_indexed(client, seeded, path):
+    page = client.get(path).content.decode()
+
+    assert '<meta name="robots" content="noindex">' in page
+    assert 'rel="canonical"' not in page
+
+
+@pytest.mark.parametrize("path", ["/en/partners/?country=KZ", "/en/partners/"])
+def test_a_filter_that_matches_something_is_indexed(client, seeded, path):
+    page = client.get(path).content.decode()
+
+    assert 'name="robots"' not in page
+    assert 'rel="canonical"' in page
