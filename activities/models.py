@@ -11,7 +11,6 @@ past save() (an update(), a restored old version) cannot bring in markup.
 """
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import ExtractYear
@@ -26,16 +25,11 @@ from modeltranslation.utils import build_localized_fieldname, resolution_order
 from activities.body import render_body
 from activities.kinds import Kind
 from core.constraint_errors import ConstraintErrorsOnFieldsMixin
-from core.fields import CleanImageField
-from core.images import RandomName, with_upload_limits
+from core.lead_image import LeadImage, lead_image_field
 from core.slugs import remembers_old_slugs
 from partners.models import Partner
 from programs.models import Project
 from search.indexes import search_indexes, searchable
-
-# The lead image shows at most 720 CSS pixels wide on its page and 360 on
-# cards: these cover 1x to 2x screens for both.
-IMAGE_WIDTHS = (360, 720, 1080, 1440)
 
 
 class PublicationStatus(models.TextChoices):
@@ -97,7 +91,7 @@ ACTIVITY_SEARCHED_FIELDS = {"title": "A", "summary": "B", "place": "C", "body": 
 
 @searchable(ACTIVITY_SEARCHED_FIELDS)
 @remembers_old_slugs
-class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
+class Activity(ConstraintErrorsOnFieldsMixin, LeadImage):
     Kind = Kind
 
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
@@ -140,25 +134,7 @@ class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
     body_html_uz = models.TextField(_("text as shown, in Uzbek"), editable=False, blank=True)
     body_html_ru = models.TextField(_("text as shown, in Russian"), editable=False, blank=True)
     body_html_en = models.TextField(_("text as shown, in English"), editable=False, blank=True)
-    image = CleanImageField(
-        _("image"),
-        upload_to=RandomName("activities"),
-        blank=True,
-        variant_widths=IMAGE_WIDTHS,
-        width_field="image_width",
-        height_field="image_height",
-        help_text=with_upload_limits(_("A JPEG, PNG or WebP photo, at most %(megabytes)s MB.")),
-    )
-    image_width = models.PositiveIntegerField(null=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, editable=False)
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=300,
-        blank=True,
-        help_text=_(
-            "What the photo shows, for visitors who cannot see it. Required with an image."
-        ),
-    )
+    image = lead_image_field("activities")
     partners = models.ManyToManyField(
         Partner,
         related_name="activities",
@@ -209,20 +185,6 @@ class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
     def get_absolute_url(self):
         return reverse("activities:detail", kwargs={"slug": self.slug})
 
-    def clean(self):
-        super().clean()
-        # Uzbek is the required language; the others fall back to it.
-        alt_field = build_localized_fieldname("image_alt", "uz")
-        if self.image and not (getattr(self, alt_field) or "").strip():
-            raise ValidationError(
-                {
-                    alt_field: _(
-                        "Describe the image for visitors who cannot see it, or remove the image."
-                    )
-                },
-                code="image_without_description",
-            )
-
     @property
     def publication_status(self):
         if self.published_at is None:
@@ -238,12 +200,6 @@ class Activity(ConstraintErrorsOnFieldsMixin, models.Model):
     @property
     def lasts_several_days(self):
         return self.ends_on is not None and self.ends_on != self.starts_on
-
-    def image_height_at(self, width):
-        """The image's height shown `width` CSS pixels wide, keeping its proportions."""
-        if not (self.image_width and self.image_height):
-            return round(width * 2 / 3)
-        return max(1, round(width * self.image_height / self.image_width))
 
     def render_body(self):
         """Fill each language's body_html from its body (save() does it)."""

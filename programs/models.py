@@ -1,15 +1,12 @@
 """International programs (Erasmus+, UNESCO...) and their projects."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
 from core.constraint_errors import ConstraintErrorsOnFieldsMixin
-from core.fields import CleanImageField
-from core.images import RandomName, with_upload_limits
+from core.lead_image import LeadImage, lead_image_field
 from core.slugs import ids_that_had_slug, remembers_old_slugs
 from partners.models import Partner, has_text
 from search.indexes import search_indexes, searchable
@@ -17,58 +14,6 @@ from search.indexes import search_indexes, searchable
 # Searched text and its weight, A (titles) to D (search.indexes).
 PROGRAM_SEARCHED_FIELDS = {"name": "A", "summary": "B"}
 PROJECT_SEARCHED_FIELDS = {"title": "A", "summary": "B", "description": "C"}
-
-# A lead image shows at most 720 CSS pixels wide (a project's page, the
-# programmes list): these cover 1x to 2x screens, and phones at 360.
-IMAGE_WIDTHS = (360, 720, 1080, 1440)
-
-
-class LeadImage(models.Model):
-    """A photo at the top of a programme or project, with its description
-    (translated, in translation.py) for visitors who cannot see it."""
-
-    image = CleanImageField(
-        _("image"),
-        upload_to=RandomName("programs"),
-        blank=True,
-        variant_widths=IMAGE_WIDTHS,
-        width_field="image_width",
-        height_field="image_height",
-        help_text=with_upload_limits(_("A JPEG, PNG or WebP photo, at most %(megabytes)s MB.")),
-    )
-    image_width = models.PositiveIntegerField(null=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, editable=False)
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=300,
-        blank=True,
-        help_text=_(
-            "What the photo shows, for visitors who cannot see it. Required with an image."
-        ),
-    )
-
-    class Meta:
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        # Uzbek is the required language; the others fall back to it.
-        alt_field = build_localized_fieldname("image_alt", "uz")
-        if self.image and not (getattr(self, alt_field) or "").strip():
-            raise ValidationError(
-                {
-                    alt_field: _(
-                        "Describe the image for visitors who cannot see it, or remove the image."
-                    )
-                },
-                code="image_without_description",
-            )
-
-    def image_height_at(self, width):
-        """The image's height shown `width` CSS pixels wide, keeping its proportions."""
-        if not (self.image_width and self.image_height):
-            return round(width * 2 / 3)
-        return max(1, round(width * self.image_height / self.image_width))
 
 
 class ProgramQuerySet(models.QuerySet):
@@ -91,6 +36,7 @@ class Program(LeadImage):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     summary = models.TextField(_("summary"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    image = lead_image_field("programs")
     position = models.PositiveIntegerField(_("display order"), default=0, db_index=True)
 
     objects = ProgramQuerySet.as_manager()
@@ -203,6 +149,7 @@ class Project(ConstraintErrorsOnFieldsMixin, LeadImage):
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, blank=True)
     website = models.URLField(_("website"), blank=True)
+    image = lead_image_field("programs")
     partners = models.ManyToManyField(
         Partner,
         related_name="projects",
