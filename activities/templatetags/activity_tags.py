@@ -11,7 +11,6 @@ from modeltranslation.utils import build_localized_fieldname
 
 from activities.body import clean_html
 from activities.models import Activity
-from core.templatetags.image_tags import picture
 from translations.templatetags.translation_tags import translated
 
 register = template.Library()
@@ -34,20 +33,6 @@ def activities_involving(partner_or_project):
     are more than fit."""
     found = list(partner_or_project.activities.published().newest_first()[: RELATED_COUNT + 1])
     return {"activities": found[:RELATED_COUNT], "has_more": len(found) > RELATED_COUNT}
-
-
-@register.inclusion_tag("core/_picture.html")
-def activity_picture(activity, width, lazy=True, css_class=""):
-    """{% picture %} of the lead image at `width` CSS pixels, its height in
-    the image's own proportions, with its description as alt text."""
-    return picture(
-        activity.image,
-        width,
-        activity.image_height_at(width),
-        alt=activity.image_alt,
-        css_class=css_class,
-        lazy=lazy,
-    )
 
 
 @register.simple_tag(takes_context=True)

@@ -39,3 +39,25 @@ def picture(
         "css_class": css_class,
         "lazy": lazy,
     }
+
+
+# A lead image that fills the text column: the page's width less its
+# padding on phones, up to its display width.
+COLUMN_SIZES = "(max-width: {viewport}px) calc(100vw - 2rem), {width}px"
+
+
+@register.inclusion_tag("core/_picture.html")
+def lead_picture(page, width, lazy=True, css_class="", fills_column=False):
+    """{% picture %} of a core.lead_image.LeadImage's image at `width` CSS
+    pixels, its height in the image's own proportions, with its description
+    (in the page's language, or the one it falls back to) as alt text.
+    `fills_column`: on phones it is as wide as the text, not `width`."""
+    return picture(
+        page.image,
+        width,
+        page.image_height_at(width),
+        alt=page.image_alt,
+        css_class=css_class,
+        lazy=lazy,
+        sizes=COLUMN_SIZES.format(viewport=width + 32, width=width) if fills_column else None,
+    )
