@@ -16,7 +16,7 @@ from PIL import Image
 
 from core.public import public_page
 from departments import site_icons
-from departments.models import Department
+from departments.context_processors import department_with_contacts
 
 logger = logging.getLogger(__name__)
 # Browsers and preview crawlers may keep an image a day; an emblem change
@@ -35,7 +35,8 @@ def social_preview_image(request):
 
 
 def _from_emblem(draw, default):
-    department = Department.objects.shown_on_home_page()
+    # The department every page's header already keeps per content version.
+    department = department_with_contacts()
     if department is None or not department.emblem:
         return redirect(static(default))
     try:
