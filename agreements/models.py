@@ -276,8 +276,3 @@ class Agreement(ConstraintErrorsOnFieldsMixin, models.Model):
         if (self.valid_until - today).days <= EXPIRY_WARNING_DAYS:
             return Status.EXPIRING
         return Status.IN_FORCE
-
-    @property
-    def first_year(self):
-        start = self.signed_on or self.valid_from
-        return start.year if start else None
